@@ -1,0 +1,68 @@
+/**
+ * Corrects typos in question words against the knowledge vocabulary with fuse.js, one small index per first
+ * letter so a lookup stays far below a millisecond. A candidate is accepted only when it is a real typo (edit
+ * distance 1, or 2 for long words); everyday English words are never corrected.
+ */
+import Fuse from "fuse.js";
+import { COMMON_WORDS } from "../text/common-words.js";
+import { editDistance } from "../text/edit-distance.js";
+import { STOPWORDS } from "../text/stopwords.js";
+
+export interface SpellingCorrector {
+  /** The vocabulary word `word` is a typo of, or undefined when it is fine as it is or nothing is close. */
+  readonly correct: (word: string) => string | undefined;
+}
+
+/** Words shorter than this are left alone: too many short words are one letter apart. */
+const MIN_WORD_LENGTH = 4;
+const CACHE_LIMIT = 4096;
+
+export function createSpellingCorrector(vocabulary: Iterable<string>): SpellingCorrector {
+  const known = new Set<string>();
+  for (const word of vocabulary) if (/^\p{L}[\p{L}\p{N}]*$/u.test(word)) known.add(word);
+  const buckets = new Map<string, string[]>();
+  for (const word of known) {
+    if (word.length < MIN_WORD_LENGTH - 1) continue;
+    const list = buckets.get(word[0] ?? "") ?? [];
+    list.push(word);
+    buckets.set(word[0] ?? "", list);
+  }
+  const indexes = new Map<string, Fuse<string>>();
+  for (const [letter, words] of buckets) {
+    indexes.set(letter, new Fuse(words.sort(), { threshold: 0.4, ignoreLocation: true, includeScore: true }));
+  }
+  const cache = new Map<string, string | undefined>();
+
+  const lookup = (word: string): string | undefined => {
+    const maxDistance = word.length >= 8 ? 2 : 1;
+    // Typos rarely touch the first letter; a swap of the first two letters is the one exception worth catching.
+    const letters = new Set([word[0] ?? "", word[1] ?? ""]);
+    let best: { word: string; distance: number; score: number } | undefined;
+    for (const letter of letters) {
+      for (const result of indexes.get(letter)?.search(word, { limit: 8 }) ?? []) {
+        const candidate = result.item;
+        if (letter !== word[0] && !(candidate[0] === word[1] && candidate[1] === word[0])) continue;
+        const distance = editDistance(word, candidate, maxDistance);
+        if (distance > maxDistance || distance === 0) continue;
+        const score = result.score ?? 1;
+        if (!best || distance < best.distance || (distance === best.distance && score < best.score)) {
+          best = { word: candidate, distance, score };
+        }
+      }
+    }
+    return best?.word;
+  };
+
+  return {
+    correct(word) {
+      if (word.length < MIN_WORD_LENGTH || known.has(word) || STOPWORDS.has(word) || COMMON_WORDS.has(word))
+        return undefined;
+      if (/\d/.test(word)) return undefined;
+      if (cache.has(word)) return cache.get(word);
+      const corrected = lookup(word);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(word, corrected);
+      return corrected;
+    },
+  };
+}

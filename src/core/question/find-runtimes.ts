@@ -1,0 +1,106 @@
+/**
+ * Finds the runtimes a question names, with the ambiguity rule of design.md section 2: a bare "fargate" or
+ * "ec2" is the EKS runtime unless the question speaks of ECS (the nearest family word decides when both are
+ * named). Also reports "EKS" / "ECS" on their own, which narrow an answer to one family.
+ */
+import type { Knowledge, RuntimeFamily, RuntimeId } from "../knowledge/model.js";
+import { createPhraseIndex } from "../match/phrase-index.js";
+import { normaliseTerm } from "../text/normalise-text.js";
+import { stemPhrase, type Token } from "../text/tokenise.js";
+
+export interface RuntimeMention {
+  readonly runtime: RuntimeId;
+  readonly start: number;
+  readonly end: number;
+  /** A bare "fargate" or "ec2": weaker evidence, dropped when another runtime is named explicitly. */
+  readonly neutral: boolean;
+}
+
+export interface RuntimeFindings {
+  readonly mentions: readonly RuntimeMention[];
+  /** Distinct runtimes in order of first mention. */
+  readonly runtimes: readonly RuntimeId[];
+  /** Families named by a family word ("EKS", "ECS", "Kubernetes"). */
+  readonly families: ReadonlySet<RuntimeFamily>;
+  /** Positions of runtime and family words, which topic matching skips. */
+  readonly positions: ReadonlySet<number>;
+  /** "all runtimes", "every option", "all of them". */
+  readonly all: boolean;
+}
+
+/** Aliases that do not say which orchestrator they run under; design.md fixes EKS as the default. */
+const NEUTRAL_ALIASES = ["fargate", "aws fargate", "ec2", "ec2 instances", "ec2 instance"];
+const COUNTERPART: Readonly<Partial<Record<RuntimeId, RuntimeId>>> = {
+  "eks-fargate": "ecs-fargate",
+  "eks-ec2": "ecs-ec2",
+};
+const FAMILY_WORDS: readonly (readonly [string, RuntimeFamily, boolean])[] = [
+  // [phrase, family, whether it narrows an answer to the family or only hints at it]
+  ["eks", "eks", true],
+  ["amazon eks", "eks", true],
+  ["elastic kubernetes service", "eks", true],
+  ["kubernetes", "eks", false],
+  ["k8s", "eks", false],
+  ["ecs", "ecs", true],
+  ["amazon ecs", "ecs", true],
+  ["elastic container service", "ecs", true],
+];
+const ALL_PATTERN =
+  /\b(?:all|every|each|both) (?:the )?(?:runtimes?|options?|of them|platforms?|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways)\b|\ball \d runtimes\b|\beverything\b/;
+
+export type RuntimeFinder = (tokens: readonly Token[], normalised: string) => RuntimeFindings;
+
+export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
+  const familyOf = new Map(knowledge.runtimes.map((runtime) => [runtime.id, runtime.family]));
+  const neutral = new Set(NEUTRAL_ALIASES.map((alias) => stemPhrase(alias).join(" ")));
+  const runtimeIndex = createPhraseIndex(
+    knowledge.runtimes.flatMap((runtime) =>
+      [runtime.name, runtime.shortName, runtime.id, ...runtime.aliases].map((alias) => {
+        const stems = stemPhrase(normaliseTerm(alias));
+        return { stems, value: { runtime: runtime.id, neutral: neutral.has(stems.join(" ")) } };
+      }),
+    ),
+  );
+  const familyIndex = createPhraseIndex(
+    FAMILY_WORDS.map(([phrase, family, narrows]) => ({
+      stems: stemPhrase(phrase),
+      value: { family, narrows },
+    })),
+  );
+
+  return (tokens, normalised) => {
+    const hits = runtimeIndex.findLongest(tokens);
+    const positions = new Set<number>();
+    for (const hit of hits)
+      for (let position = hit.start; position < hit.end; position++) positions.add(position);
+    const familyHits = familyIndex.findLongest(tokens, positions);
+    const families = new Set<RuntimeFamily>();
+    for (const hit of familyHits) {
+      if (hit.value.narrows) families.add(hit.value.family);
+      for (let position = hit.start; position < hit.end; position++) positions.add(position);
+    }
+    // Context for bare "fargate"/"ec2": family words, and runtimes named explicitly ("ECS on EC2 vs Fargate").
+    const context = [
+      ...familyHits.map((hit) => ({ start: hit.start, end: hit.end, family: hit.value.family })),
+      ...hits
+        .filter((hit) => !hit.value.neutral)
+        .map((hit) => ({ start: hit.start, end: hit.end, family: familyOf.get(hit.value.runtime) ?? "eks" })),
+    ];
+    const mentions = hits.map((hit): RuntimeMention => {
+      const counterpart = COUNTERPART[hit.value.runtime];
+      if (!hit.value.neutral || !counterpart)
+        return { runtime: hit.value.runtime, start: hit.start, end: hit.end, neutral: false };
+      // The nearest family word or explicit runtime decides; with none, the Kubernetes-first default stands.
+      let nearest: { distance: number; family: RuntimeFamily } | undefined;
+      for (const point of context) {
+        const distance = point.start >= hit.end ? point.start - hit.end : hit.start - point.end;
+        if (!nearest || distance < nearest.distance) nearest = { distance, family: point.family };
+      }
+      const runtime = nearest?.family === "ecs" ? counterpart : hit.value.runtime;
+      return { runtime, start: hit.start, end: hit.end, neutral: true };
+    });
+    const runtimes: RuntimeId[] = [];
+    for (const mention of mentions) if (!runtimes.includes(mention.runtime)) runtimes.push(mention.runtime);
+    return { mentions, runtimes, families, positions, all: ALL_PATTERN.test(normalised) };
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Reads a question: normalises it, corrects typos against the knowledge vocabulary, finds runtimes, family
+ * words, categories, frameworks and out-of-scope terms, and ranks topics on what is left. The result is facts
+ * about the text; deciding what to answer is `decide-reply.ts`'s job.
+ */
+import type { Knowledge } from "../knowledge/model.js";
+import { createPhraseIndex } from "../match/phrase-index.js";
+import { createSpellingCorrector } from "../match/spelling-corrector.js";
+import { createTopicMatcher, type TopicScore } from "../match/topic-matcher.js";
+import type { AskedParty } from "../reply.js";
+import { normaliseTerm, normaliseText } from "../text/normalise-text.js";
+import { stemWord } from "../text/stem-word.js";
+import { STOPWORDS } from "../text/stopwords.js";
+import { stemPhrase, type Token, tokenise } from "../text/tokenise.js";
+import { isProbablyNotEnglish } from "./detect-language.js";
+import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
+import { ASKED_AWS_PATTERN, ASKED_CUSTOMER_PATTERN, ASKED_EITHER_PATTERN } from "./intent-patterns.js";
+import { NON_CONTAINER_TERMS, OTHER_CLOUD_TERMS } from "./out-of-scope-terms.js";
+
+export interface ParsedQuestion {
+  /** Normalised text (lowercase words). */
+  readonly text: string;
+  /** True when the raw input had nothing but white space. */
+  readonly blank: boolean;
+  /** `text` with each runtime mention replaced by "@rt", for intent patterns. */
+  readonly shape: string;
+  readonly tokens: readonly Token[];
+  readonly truncated: boolean;
+  readonly english: boolean;
+  readonly outOfScope: "other-cloud" | "non-container" | null;
+  readonly runtimes: RuntimeFindings;
+  readonly category: string | null;
+  readonly framework: string | null;
+  readonly topics: readonly TopicScore[];
+  readonly asked: AskedParty | null;
+}
+
+export type QuestionParser = (raw: string) => ParsedQuestion;
+
+export function createQuestionParser(knowledge: Knowledge): QuestionParser {
+  const matcher = createTopicMatcher(knowledge);
+  const findRuntimes = createRuntimeFinder(knowledge);
+  const phrases = (list: readonly string[]) => list.map((phrase) => stemPhrase(normaliseTerm(phrase)));
+  const vocabulary = new Set(matcher.vocabulary);
+  for (const runtime of knowledge.runtimes) {
+    for (const alias of runtime.aliases)
+      for (const token of tokenise(normaliseTerm(alias))) vocabulary.add(token.raw);
+  }
+  const corrector = createSpellingCorrector(vocabulary);
+  const categoryIndex = createPhraseIndex(
+    knowledge.categories.flatMap((category) =>
+      phrases([category.name, category.id, ...category.aliases]).map((stems) => ({
+        stems,
+        value: category.id,
+      })),
+    ),
+  );
+  const frameworkIndex = createPhraseIndex(
+    knowledge.frameworks.flatMap((framework) =>
+      phrases([framework.name, ...framework.aliases]).map((stems) => ({ stems, value: framework.id })),
+    ),
+  );
+  const outOfScopeIndex = createPhraseIndex([
+    ...phrases(OTHER_CLOUD_TERMS).map((stems) => ({ stems, value: "other-cloud" as const })),
+    ...phrases(NON_CONTAINER_TERMS).map((stems) => ({ stems, value: "non-container" as const })),
+  ]);
+
+  return (raw) => {
+    const normalised = normaliseText(raw);
+    const tokens = tokenise(normalised.text).map((token) => {
+      if (token.stop) return token;
+      const corrected = corrector.correct(token.raw);
+      return corrected
+        ? { raw: corrected, stem: stemWord(corrected), stop: STOPWORDS.has(corrected) }
+        : token;
+    });
+    const text = tokens.map((token) => token.raw).join(" ");
+    const runtimes = findRuntimes(tokens, text);
+    const shapeWords: string[] = [];
+    tokens.forEach((token, position) => {
+      const mention = runtimes.mentions.find((candidate) => candidate.start === position);
+      if (mention) shapeWords.push("@rt");
+      else if (
+        !runtimes.mentions.some((candidate) => position > candidate.start && position < candidate.end)
+      ) {
+        shapeWords.push(token.raw);
+      }
+    });
+    const outOfScope = outOfScopeIndex.findLongest(tokens, runtimes.positions)[0]?.value ?? null;
+    const asked = ASKED_EITHER_PATTERN.test(text)
+      ? null
+      : ASKED_AWS_PATTERN.test(text)
+        ? "aws"
+        : ASKED_CUSTOMER_PATTERN.test(text)
+          ? "customer"
+          : null;
+    return {
+      text,
+      blank: /^[\s\p{P}]*$/u.test(raw),
+      shape: shapeWords.join(" "),
+      tokens,
+      truncated: normalised.truncated,
+      english: !isProbablyNotEnglish(tokens, normalised.latinLetters, normalised.nonLatinLetters),
+      outOfScope,
+      runtimes,
+      category: categoryIndex.findLongest(tokens, runtimes.positions)[0]?.value ?? null,
+      framework: frameworkIndex.findLongest(tokens, runtimes.positions)[0]?.value ?? null,
+      topics: matcher.rank(tokens, runtimes.positions),
+      asked,
+    };
+  };
+}

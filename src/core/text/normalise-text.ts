@@ -1,0 +1,119 @@
+/**
+ * Turns raw chat text into plain lowercase words: strips Slack markup (`<@U123>`, `<#C1|name>`, `<!here>`,
+ * `<url|label>`), Teams `<at>` mentions and other tags, decodes HTML entities, applies NFKC, removes markdown
+ * emphasis and punctuation, and caps the length so a pasted log cannot slow the engine down.
+ */
+
+/** Longest question the engine reads; the rest is dropped with a notice. */
+export const MAX_QUESTION_CHARS = 1000;
+
+export interface NormalisedText {
+  /** Lowercase words separated by single spaces. */
+  readonly text: string;
+  /** True when the input was longer than MAX_QUESTION_CHARS and was cut. */
+  readonly truncated: boolean;
+  /** True when the input contained a non-Latin script (used for language detection). */
+  readonly nonLatinLetters: number;
+  readonly latinLetters: number;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  "#39": "'",
+};
+
+/** Printable ASCII with no markup, entities, apostrophes or links: the common case, normalised cheaply. */
+const PLAIN = /^[\x20-\x7e]*$/;
+const NOT_PLAIN = /[<>&']|https?:/i;
+
+export function normaliseText(raw: string): NormalisedText {
+  if (raw.length <= MAX_QUESTION_CHARS && PLAIN.test(raw) && !NOT_PLAIN.test(raw)) {
+    const text = finish(expandContractions(raw.toLowerCase()));
+    return { text, truncated: false, nonLatinLetters: 0, latinLetters: text.replace(/[^a-z]+/g, "").length };
+  }
+  // Cut before the regexes run so their cost is bounded whatever was pasted.
+  const truncated = raw.length > MAX_QUESTION_CHARS * 4;
+  let text = truncated ? raw.slice(0, MAX_QUESTION_CHARS * 4) : raw;
+  text = text
+    // Teams mentions: <at>whoowns</at> names the bot (or someone else); the name is not part of the question.
+    .replace(/<at>[^<]{0,200}<\/at>/gi, " ")
+    // Slack user, channel and special mentions: <@U123>, <@U123|name>, <#C123|general>, <!here>, <!subteam^S1>.
+    .replace(/<[@#!][^>]{0,200}>/g, " ")
+    // Slack links: <https://x|label> keeps the label, a bare <https://x> goes.
+    .replace(/<(?:https?|mailto):[^|>]{0,2000}\|([^>]{0,500})>/gi, " $1 ")
+    .replace(/<(?:https?|mailto):[^>]{0,2000}>/gi, " ")
+    .replace(/<\/?[a-z][^>]{0,200}>/gi, " ");
+  text = decodeEntities(text).normalize("NFKC");
+  // Bare URLs carry no question words and would otherwise leak "aws", "docs" and friends into matching.
+  text = text.replace(/\bhttps?:\/\/\S+/gi, " ");
+  const letters = text.replace(/\P{L}+/gu, "");
+  const latinLetters = letters.replace(/\P{Script=Latin}+/gu, "").length;
+  const nonLatinLetters = letters.length - latinLetters;
+  text = expandContractions(text.toLowerCase().replace(/’/g, "'"))
+    // Possessives: "aws's" and "aws'" are "aws".
+    .replace(/(\p{L})'s\b/gu, "$1");
+  text = finish(text);
+  const cut = text.length > MAX_QUESTION_CHARS;
+  if (cut) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s\S*$/, "");
+  return { text, truncated: truncated || cut, nonLatinLetters, latinLetters };
+}
+
+/** Normalises a knowledge term (an alias or a name): authored text, so only case and separators matter. */
+export function normaliseTerm(term: string): string {
+  const lower = term.toLowerCase();
+  return /^[\x20-\x7e]*$/.test(lower) && !/'/.test(lower)
+    ? lower
+        .replace(/[^a-z0-9.-]+/g, " ")
+        .replace(/(^|\s)[.-]+|[.-]+(?=\s|$)/g, " ")
+        .trim()
+    : normaliseText(term).text;
+}
+
+/** Keeps letters, digits and inner hyphens or dots (kube-proxy, 5.4.1); everything else separates words. */
+function finish(text: string): string {
+  return text
+    .replace(/[^\p{L}\p{N}.-]+/gu, " ")
+    .replace(/(^|\s)[.-]+|[.-]+(?=\s|$)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Contractions, with or without the apostrophe chat often drops, spelled out so patterns see "what is". */
+const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
+  [
+    /\b(what|who|that|there|here|where|how|it|he|she)'?s\b(?!\s+(?:own|job|side|role|responsibility))/g,
+    "$1 is",
+  ],
+  [/\b(we|you|they)'re\b/g, "$1 are"],
+  [/\b(i|we|you|they)'ve\b/g, "$1 have"],
+  [/\b(i|we|you|they|it)'ll\b/g, "$1 will"],
+  [/\bi'?m\b/g, "i am"],
+  [/\bcan'?t\b/g, "can not"],
+  [/\bwon'?t\b/g, "will not"],
+  [/\b(do|does|did|is|are|was|were|should|would|could|have|has|had|must|need)n'?t\b/g, "$1 not"],
+];
+
+function expandContractions(text: string): string {
+  let expanded = text;
+  for (const [pattern, replacement] of CONTRACTIONS) expanded = expanded.replace(pattern, replacement);
+  return expanded;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8}|#39);/gi, (whole, name: string) => {
+    const lower = name.toLowerCase();
+    const named = ENTITIES[lower];
+    if (named !== undefined) return named;
+    const code = lower.startsWith("#x")
+      ? Number.parseInt(lower.slice(2), 16)
+      : lower.startsWith("#")
+        ? Number(lower.slice(1))
+        : Number.NaN;
+    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
