@@ -26,6 +26,10 @@ export async function startWhoowns(options: WhoownsOptions): Promise<RunningWhoo
   const { config, knowledge, logger } = options;
   const responder = createResponder(knowledge);
   const surfaces: Surface[] = [];
+  // Surfaces, in mount order. Each adapter adds its own line here and nothing else in this file.
+  // (slack surface)
+  // (teams surface)
+  // (local chat surface)
   void responder;
   if (!config.slack && !config.teams && !isLoopbackHost(config.host)) {
     logger.warn(

@@ -3,6 +3,7 @@
  * knowledge base; `respond` is pure and deterministic, and never throws on any input.
  */
 import { type Action, respondToAction } from "./actions.js";
+import { composeNotFound } from "./compose/compose-guidance.js";
 import { decideReply } from "./decide-reply.js";
 import { createKnowledgeIndex, type KnowledgeIndex } from "./knowledge/knowledge-index.js";
 import type { Knowledge } from "./knowledge/model.js";
@@ -13,7 +14,8 @@ export interface Responder {
   readonly knowledge: Knowledge;
   readonly index: KnowledgeIndex;
   readonly respond: (text: string) => Reply;
-  readonly respondToAction: (action: Action) => Reply;
+  /** A button's action; null (a payload that did not decode) gets "this card is out of date". */
+  readonly respondToAction: (action: Action | null) => Reply;
   /** The parse behind a reply, for `--explain` and the eval's confusion report. */
   readonly parse: (text: string) => ParsedQuestion;
 }
@@ -26,7 +28,8 @@ export function createResponder(knowledge: Knowledge): Responder {
     index,
     parse,
     respond: (text) => decideReply(index, parse(typeof text === "string" ? text : "")),
-    respondToAction: (action) => respondToAction(index, action),
+    respondToAction: (action) =>
+      action ? respondToAction(index, action) : composeNotFound(index, { reason: "stale-card" }),
   };
 }
 

@@ -1,0 +1,96 @@
+/**
+ * Core latency: `respond()` per question over the labelled set against a plain fuse.js search (default options,
+ * over topic names and aliases) on the same questions in the same run; and knowledge load plus index build.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import Fuse from "fuse.js";
+import { createResponder } from "../src/core/index.js";
+import { readSnapshot } from "../src/knowledge/load-knowledge.js";
+import { type BenchRow, median, percentile, ratio } from "./bench-row.js";
+
+/** The snapshot `npm run build` writes; the bots and the CLI start from it. */
+const SNAPSHOT_PATH = new URL("../dist/knowledge.json", import.meta.url).pathname;
+const QUESTIONS_DIR = new URL("../test/fixtures/questions/", import.meta.url).pathname;
+
+export function loadQuestions(): string[] {
+  return readdirSync(QUESTIONS_DIR)
+    .filter((name) => name.endsWith(".jsonl"))
+    .sort()
+    .flatMap((name) => readFileSync(join(QUESTIONS_DIR, name), "utf8").split("\n"))
+    .filter((line) => line.trim().length > 0)
+    .map((line) => (JSON.parse(line) as { q: string }).q);
+}
+
+/** Time per call of `run` for each input, in microseconds, over `rounds` passes (first pass warms up). */
+function timePerCall(inputs: readonly string[], rounds: number, run: (input: string) => unknown): number[] {
+  const times: number[] = [];
+  for (let round = 0; round <= rounds; round++) {
+    for (const input of inputs) {
+      const start = process.hrtime.bigint();
+      run(input);
+      const elapsed = Number(process.hrtime.bigint() - start) / 1000;
+      if (round > 0) times.push(elapsed);
+    }
+  }
+  return times;
+}
+
+export async function benchCore(): Promise<BenchRow[]> {
+  const questions = loadQuestions();
+  const loads: number[] = [];
+  let responder = createResponder(readSnapshot(SNAPSHOT_PATH));
+  for (let round = 0; round < 15; round++) {
+    const start = performance.now();
+    responder = createResponder(readSnapshot(SNAPSHOT_PATH));
+    loads.push(performance.now() - start);
+  }
+  const knowledge = responder.knowledge;
+  const fuse = new Fuse(
+    knowledge.topics.map((topic) => ({ id: topic.id, name: topic.name, aliases: topic.aliases })),
+    { keys: ["name", "aliases"] },
+  );
+  const rounds = 5;
+  const ours = timePerCall(questions, rounds, (question) => responder.respond(question));
+  const plain = timePerCall(questions, rounds, (question) => fuse.search(question));
+  const oursMedian = median(ours);
+  const plainMedian = median(plain);
+  const oursP99 = percentile(ours, 99);
+  const plainP99 = percentile(plain, 99);
+  return [
+    {
+      section: "core",
+      metric: `respond() median per question (${questions.length} questions x ${rounds})`,
+      value: round3(oursMedian / 1000),
+      unit: "ms",
+      baseline: "plain fuse.js search",
+      baselineValue: round3(plainMedian / 1000),
+      ratio: ratio(oursMedian, plainMedian),
+      target: "faster than the baseline",
+      met: oursMedian < plainMedian,
+    },
+    {
+      section: "core",
+      metric: "respond() p99 per question",
+      value: round3(oursP99 / 1000),
+      unit: "ms",
+      baseline: "plain fuse.js search",
+      baselineValue: round3(plainP99 / 1000),
+      ratio: ratio(oursP99, plainP99),
+      target: "<= 1 ms",
+      met: oursP99 <= 1000,
+    },
+    {
+      section: "core",
+      metric: "knowledge snapshot load + index build (median of 15, warm process)",
+      value: round3(median(loads)),
+      unit: "ms",
+      target: "<= 50 ms",
+      met: median(loads) <= 50,
+    },
+  ];
+}
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
