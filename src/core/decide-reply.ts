@@ -1,8 +1,9 @@
 /**
- * Decides what a parsed question gets: refusals first (other language, other cloud, out of scope), then help,
- * difference, comparison, owner lists and runtime overviews when their patterns match and no topic clearly
- * does, then a topic answer when one topic is clearly best, "did you mean" when several are close, and not-found
- * when nothing is relevant. Never guesses: an unclear match asks instead of answering.
+ * Decides what a parsed question gets. Refusals first (other language, other cloud, non-container AWS), then
+ * help; then the shape of the question (two runtimes with a direction: difference; side by side: comparison; a
+ * set of things one party owns: list; what a runtime is or cannot do: runtime overview), each of which a strong
+ * topic match overrides; then a topic answer when one topic is clearly best, "did you mean" when several are
+ * close, and not-found when nothing is relevant. It never guesses: an unclear match asks instead of answering.
  */
 import { composeAnswer } from "./compose/compose-answer.js";
 import {
@@ -17,139 +18,148 @@ import { RUNTIME_IDS, type RuntimeId } from "./knowledge/model.js";
 import { CONFIDENCE } from "./match/matcher-weights.js";
 import type { TopicScore } from "./match/topic-matcher.js";
 import {
-  COMPARE_PATTERN,
-  DIFFERENCE_PATTERNS,
+  COMPARE_VERB_PATTERN,
+  FILLER_PATTERN,
   HELP_HINT_PATTERN,
   HELP_PATTERN,
-  LIST_PATTERNS,
-  RUNTIME_INFO_PATTERN,
 } from "./question/intent-patterns.js";
+import { judgeTopics } from "./question/judge-topics.js";
 import type { ParsedQuestion } from "./question/parse-question.js";
+import { readShape } from "./question/read-shape.js";
 import type { Reply } from "./reply.js";
-
-type TopicVerdict =
-  | { readonly kind: "answer"; readonly best: TopicScore }
-  | { readonly kind: "clarify"; readonly candidates: readonly TopicScore[] }
-  | { readonly kind: "none"; readonly suggestions: readonly TopicScore[] };
+import { normaliseTerm } from "./text/normalise-text.js";
+import { stemPhrase } from "./text/tokenise.js";
 
 export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Reply {
   const notices = question.truncated ? ["Your message was long, so I only read the beginning of it."] : [];
   const common = { notices };
-  if (question.blank || HELP_PATTERN.test(question.text)) return composeHelp(index, common);
+  // Only symbols or emoji: nothing to read, but not a request for help either.
+  if (question.text.length === 0 && !question.blank)
+    return composeNotFound(index, { ...common, reason: "no-match" });
+  if (question.blank || HELP_PATTERN.test(question.text.replace(FILLER_PATTERN, "").trim())) {
+    return composeHelp(index, common);
+  }
   if (!question.english) return composeNotFound(index, { ...common, reason: "other-language" });
   if (question.outOfScope === "other-cloud")
     return composeNotFound(index, { ...common, reason: "other-cloud" });
 
-  const { runtimes: found } = question;
-  const verdict = judgeTopics(question.topics);
-  const named = found.runtimes;
-  if (question.outOfScope === "non-container" && named.length === 0 && verdict.kind !== "answer") {
+  const found = question.runtimes;
+  const named = effectiveRuntimes(question);
+  if (question.outOfScope === "non-container" && named.length === 0) {
     return composeNotFound(index, { ...common, reason: "out-of-scope" });
   }
+  const verdict = judgeTopics(question.topics);
+  const strong = verdict.kind === "answer" && verdict.strong;
   const explicit = found.mentions.filter((mention) => !mention.neutral).map((mention) => mention.runtime);
+  const single = singleRuntime(named, explicit);
   const familyScope = scopeOfFamilies(index, found.families);
-  const strongTopic = verdict.kind === "answer" && verdict.best.phrase;
-  const answer = (best: TopicScore, scope?: readonly RuntimeId[]) => {
-    const runtime = scope ? null : singleRuntime(named, explicit);
-    return composeAnswer(index, {
+  const wideScope = named.length >= 2 ? named : familyScope;
+  const shape = readShape(question, named);
+  const answer = (best: TopicScore, scope?: readonly RuntimeId[]) =>
+    composeAnswer(index, {
       topic: topicOf(index, best.topicId),
-      runtime,
-      scope: scope ?? (runtime ? undefined : named.length >= 2 ? named : familyScope),
+      runtime: scope ? null : single,
+      scope: scope ?? (single ? undefined : wideScope),
       asked: question.asked,
       capabilities: best.capabilities,
       framework: question.framework,
       notices,
     });
-  };
 
-  if (
-    named.length >= 2 &&
-    !strongTopic &&
-    DIFFERENCE_PATTERNS.some((pattern) => pattern.test(question.shape))
-  ) {
-    const [from, to] = orderForDifference(question, named);
-    return composeDifference(index, { ...common, from, to });
+  if (shape.difference && !(strong && shape.asksWho)) {
+    return composeDifference(index, { ...common, ...shape.difference });
   }
-
-  const listOwner = LIST_PATTERNS.find(([pattern]) => pattern.test(question.text))?.[1];
-  if (listOwner && named.length <= 1 && verdict.kind !== "answer") {
-    const only = named[0];
-    if (only) return composeList(index, { ...common, runtime: only, owner: listOwner });
-    return composeComparison(index, { ...common, runtimes: familyScope, category: question.category });
+  const categoryWins =
+    question.category !== null && !(strong && topicBeyondCategory(index, verdict, question.category));
+  const category = categoryWins ? question.category : null;
+  if (shape.compare) {
+    if (verdict.kind === "answer" && strong && !categoryWins) return answer(verdict.best, wideScope);
+    if (named.length >= 2 || found.all || found.families.size > 0 || categoryWins) {
+      return composeComparison(index, { ...common, runtimes: wideScope, category });
+    }
   }
-
-  const wide = named.length >= 2 || found.all || found.families.size > 0 || question.category !== null;
-  if (COMPARE_PATTERN.test(question.shape) && wide) {
-    const runtimes = named.length >= 2 ? named : familyScope;
-    if (question.category === null && verdict.kind === "answer" && strongTopic)
-      return answer(verdict.best, runtimes);
-    return composeComparison(index, { ...common, runtimes, category: question.category });
-  }
-
   const only = named.length === 1 ? named[0] : undefined;
-  const aboutRuntime = only !== undefined && RUNTIME_INFO_PATTERN.test(question.shape);
-  if (verdict.kind === "answer" && !(aboutRuntime && !strongTopic)) return answer(verdict.best);
-  if (only && (verdict.kind === "none" || aboutRuntime)) {
-    return composeRuntimeInfo(index, { ...common, runtime: only });
+  if (only && shape.explainRuntime && !strong) return composeRuntimeInfo(index, { ...common, runtime: only });
+  const topical =
+    verdict.kind === "answer" ||
+    (verdict.kind === "clarify" && (verdict.candidates[0]?.score ?? 0) >= CONFIDENCE.minAnswer);
+  if (shape.listOwner && named.length <= 1 && !topical) {
+    if (only) return composeList(index, { ...common, runtime: only, owner: shape.listOwner });
+    return composeComparison(index, { ...common, runtimes: familyScope, category });
   }
+  if (only && shape.aboutRuntime && !strong) return composeRuntimeInfo(index, { ...common, runtime: only });
+  if (categoryWins && (found.all || named.length >= 2)) {
+    return composeComparison(index, { ...common, runtimes: wideScope, category });
+  }
+
+  if (verdict.kind === "answer") return answer(verdict.best);
   if (verdict.kind === "clarify") {
     return composeClarify(index, {
       ...common,
       candidates: verdict.candidates.map((candidate) => candidate.topicId),
-      runtime: singleRuntime(named, explicit),
+      runtime: single,
     });
   }
-  if (named.length >= 2 || (found.all && named.length === 0)) {
-    return composeComparison(index, {
-      ...common,
-      runtimes: named.length >= 2 ? named : familyScope,
-      category: question.category,
-    });
+  // A runtime and nothing else we can read ("who owns fargate?") gets its overview; unread words get suggestions.
+  if (only && !question.hasContent) return composeRuntimeInfo(index, { ...common, runtime: only });
+  if (named.length >= 2 || found.all)
+    return composeComparison(index, { ...common, runtimes: wideScope, category });
+  if (HELP_HINT_PATTERN.test(question.text) && question.unknownWords.every((word) => BOT_WORDS.has(word))) {
+    return composeHelp(index, common);
   }
-  if (HELP_HINT_PATTERN.test(question.text)) return composeHelp(index, common);
   return composeNotFound(index, {
     ...common,
     reason: "no-match",
-    suggestions: (verdict.kind === "none" ? verdict.suggestions : []).map((suggestion) => suggestion.topicId),
+    suggestions: verdict.suggestions.map((suggestion) => suggestion.topicId),
   });
 }
 
-function judgeTopics(scores: readonly TopicScore[]): TopicVerdict {
-  const best = scores[0];
-  if (!best) return { kind: "none", suggestions: [] };
-  // A rival is close in score and explains something the best does not; one that explains only a subset of the
-  // best's words ("control plane" against "control plane patching") is a weaker reading, not an ambiguity.
-  const rivals = scores
-    .slice(1)
-    .filter(
-      (score) =>
-        score.score >= best.score * CONFIDENCE.closeRatio && !isStrictSubset(score.explained, best.explained),
-    );
-  const strong =
-    best.score >= CONFIDENCE.minAnswer ||
-    (best.phrase && best.score >= CONFIDENCE.minAnswerPhrase) ||
-    (best.coverage >= CONFIDENCE.minCoverageAnswer && best.score >= CONFIDENCE.minAnswerCovered);
-  const relevant = best.score >= CONFIDENCE.minClarify || best.coverage >= CONFIDENCE.minCoverageClarify;
-  if (rivals.length === 0 && strong && best.coverage >= CONFIDENCE.minCoverage)
-    return { kind: "answer", best };
-  const candidates = [best, ...rivals].slice(0, CONFIDENCE.maxCandidates);
-  if (candidates.length >= 2 && relevant && best.coverage >= CONFIDENCE.minCoverage) {
-    return { kind: "clarify", candidates };
-  }
-  const runnerUp = scores[1];
-  if (
-    relevant &&
-    runnerUp &&
-    best.coverage >= CONFIDENCE.minCoverageClarify &&
-    runnerUp.score >= CONFIDENCE.minClarify
-  ) {
-    return { kind: "clarify", candidates: [best, runnerUp] };
-  }
-  return { kind: "none", suggestions: scores.slice(0, 3) };
-}
+/** Words a question about the bot itself may contain besides the help cue. */
+const BOT_WORDS = new Set([
+  "whoowns",
+  "bot",
+  "questions",
+  "question",
+  "kinds",
+  "kind",
+  "work",
+  "works",
+  "use",
+  "ask",
+  "help",
+  "commands",
+  "command",
+  "examples",
+  "example",
+  "topics",
+  "topic",
+  "cover",
+  "know",
+  "answer",
+  "answers",
+  "able",
+  "things",
+  "sort",
+  "sorts",
+]);
 
-function isStrictSubset(small: readonly string[], large: readonly string[]): boolean {
-  return small.length < large.length && small.every((stem) => large.includes(stem));
+/**
+ * The runtimes a question is about. A bare "ec2" next to an explicit runtime is usually the EC2 service, not
+ * the self-managed runtime ("the EC2 and EBS services Auto Mode sits on"), unless the question compares or moves.
+ */
+function effectiveRuntimes(question: ParsedQuestion): readonly RuntimeId[] {
+  const { mentions, runtimes } = question.runtimes;
+  const explicit = new Set(mentions.filter((mention) => !mention.neutral).map((mention) => mention.runtime));
+  if (explicit.size === 0 || COMPARE_VERB_PATTERN.test(question.shape) || /from|to @rt/.test(question.shape))
+    return runtimes;
+  const weak = new Set(
+    mentions
+      .filter((mention) => mention.neutral && /ec2$/.test(mention.runtime) && !explicit.has(mention.runtime))
+      .map((mention) => mention.runtime),
+  );
+  return runtimes.filter(
+    (id) => !weak.has(id) || mentions.some((mention) => mention.runtime === id && !mention.neutral),
+  );
 }
 
 /** One runtime when exactly one was named; a bare "ec2" gives way to an explicit runtime ("EC2 instances in MNG"). */
@@ -165,28 +175,22 @@ function scopeOfFamilies(index: KnowledgeIndex, families: ReadonlySet<"eks" | "e
   return family ? index.family(family) : RUNTIME_IDS;
 }
 
-/** "from X to Y" or "move to Y" fix the direction; otherwise the first runtime named is where you come from. */
-function orderForDifference(question: ParsedQuestion, named: readonly RuntimeId[]): [RuntimeId, RuntimeId] {
-  const first = named[0] ?? "eks-ec2";
-  const second = named[1] ?? "eks-fargate";
-  const mentions = question.runtimes.mentions;
-  const words = question.tokens.map((token) => token.raw);
-  const toMention = mentions.find(
-    (mention) =>
-      /^(?:to|onto|into|towards?)$/.test(words[mention.start - 1] ?? "") ||
-      (words[mention.start - 1] === "the" && /^(?:to|onto|into)$/.test(words[mention.start - 2] ?? "")),
+/**
+ * True when the best topic explains more than the category's own words ("network policies" is a topic, not the
+ * networking category); false when the category name is all the topic evidence there is ("incident response").
+ */
+function topicBeyondCategory(
+  index: KnowledgeIndex,
+  verdict: ReturnType<typeof judgeTopics>,
+  category: string,
+): boolean {
+  if (verdict.kind !== "answer") return false;
+  const entry = index.category(category);
+  if (!entry) return true;
+  const stems = new Set(
+    [entry.name, entry.id, ...entry.aliases].flatMap((words) => stemPhrase(normaliseTerm(words))),
   );
-  const fromMention = mentions.find((mention) => words[mention.start - 1] === "from");
-  if (fromMention && fromMention.runtime !== second && !toMention)
-    return [fromMention.runtime, fromMention.runtime === first ? second : first];
-  if (toMention) {
-    const from =
-      fromMention && fromMention.runtime !== toMention.runtime
-        ? fromMention.runtime
-        : (named.find((id) => id !== toMention.runtime) ?? first);
-    return [from, toMention.runtime];
-  }
-  return [first, second];
+  return verdict.best.explained.some((stem) => !stems.has(stem));
 }
 
 function topicOf(index: KnowledgeIndex, id: string) {

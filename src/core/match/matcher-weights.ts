@@ -15,6 +15,8 @@ export const MATCHER_WEIGHTS = {
     ["industry-compliance", 0.7],
     ["aws-compliance-attestations", 0.5],
   ] as const,
+  /** Words outside the clause that asks the question count this much. */
+  contextWord: 0.5,
   /** Runtime words that are also topic words ("node" in "managed node groups") count this much. */
   runtimeWord: 0.5,
   /** Weight of a word the knowledge does not know, when measuring how much of a question a topic explains. */
@@ -33,6 +35,8 @@ export const CONFIDENCE = {
   minClarify: 1.2,
   /** A question this well explained by its best topics is relevant even with a low score ("who owns access?"). */
   minCoverageClarify: 0.75,
+  /** Clarify candidates must explain at least this share of the question. */
+  minCoverageClarifyAll: 0.4,
   /** At or above this (and clearly ahead), answer. */
   minAnswer: 3,
   /** A topic with an alias present whole needs less. */
@@ -44,6 +48,8 @@ export const CONFIDENCE = {
   minCoverage: 0.3,
   /** Runner-up at or above this share of the best score makes the question ambiguous. */
   closeRatio: 0.8,
+  /** A runner-up that explains every word the best explains is a rival from this share on. */
+  sameWordsRatio: 0.5,
   /** At most this many candidates in a clarify reply. */
   maxCandidates: 5,
 } as const;

@@ -13,8 +13,8 @@ export interface SpellingCorrector {
   readonly correct: (word: string) => string | undefined;
 }
 
-/** Words shorter than this are left alone: too many short words are one letter apart. */
-const MIN_WORD_LENGTH = 4;
+/** Words shorter than this are left alone: too many short English words are one letter from a domain word. */
+const MIN_WORD_LENGTH = 6;
 const CACHE_LIMIT = 4096;
 
 export function createSpellingCorrector(vocabulary: Iterable<string>): SpellingCorrector {
@@ -22,7 +22,7 @@ export function createSpellingCorrector(vocabulary: Iterable<string>): SpellingC
   for (const word of vocabulary) if (/^\p{L}[\p{L}\p{N}]*$/u.test(word)) known.add(word);
   const buckets = new Map<string, string[]>();
   for (const word of known) {
-    if (word.length < MIN_WORD_LENGTH - 1) continue;
+    if (word.length < MIN_WORD_LENGTH - 2) continue;
     const list = buckets.get(word[0] ?? "") ?? [];
     list.push(word);
     buckets.set(word[0] ?? "", list);

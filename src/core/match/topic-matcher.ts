@@ -44,6 +44,8 @@ interface Alias {
   readonly stems: ReadonlyMap<string, number>;
   readonly size: number;
   readonly capability?: string;
+  /** Whether covering it whole counts as naming the topic (names, aliases, capabilities; not keywords). */
+  readonly names: boolean;
 }
 
 export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
@@ -55,7 +57,7 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
   const vocabulary = new Set<string>();
   const ownershipStems = new Set<string>();
 
-  const addText = (text: string, topic: number, weight: number, capability?: string) => {
+  const addText = (text: string, topic: number, weight: number, names: boolean, capability?: string) => {
     const tokens = tokenise(normaliseTerm(text));
     for (const token of tokens) vocabulary.add(token.raw);
     // Ownership words inside an alias ("amazon linux", "customer data") must be present but earn nothing.
@@ -65,7 +67,14 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
     const stems = new Map<string, number>();
     for (const token of content) stems.set(token.stem, (stems.get(token.stem) ?? 0) + 1);
     const id = aliases.length;
-    aliases.push({ topic, weight, stems, size: content.length, ...(capability ? { capability } : {}) });
+    aliases.push({
+      topic,
+      weight,
+      stems,
+      size: content.length,
+      names,
+      ...(capability ? { capability } : {}),
+    });
     for (const stem of stems.keys()) {
       const list = postings.get(stem) ?? [];
       list.push(id);
@@ -75,15 +84,15 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
   };
 
   topics.forEach((topic, index) => {
-    addText(topic.name, index, MATCHER_WEIGHTS.name);
-    for (const alias of topic.aliases) addText(alias, index, MATCHER_WEIGHTS.alias);
-    for (const keyword of topic.keywords) addText(keyword, index, MATCHER_WEIGHTS.keyword);
+    addText(topic.name, index, MATCHER_WEIGHTS.name, true);
+    for (const alias of topic.aliases) addText(alias, index, MATCHER_WEIGHTS.alias, true);
+    for (const keyword of topic.keywords) addText(keyword, index, MATCHER_WEIGHTS.keyword, false);
   });
   for (const capability of knowledge.capabilities) {
     const index = topicIndex.get(capability.topic);
     if (index === undefined) continue;
     for (const alias of [capability.name, ...capability.aliases]) {
-      addText(alias, index, MATCHER_WEIGHTS.capability, capability.id);
+      addText(alias, index, MATCHER_WEIGHTS.capability, true, capability.id);
     }
   }
   // Framework names point at compliance ownership; scope words in the question tip it towards attestations.
@@ -91,7 +100,7 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
     const index = topicIndex.get(topicId);
     if (index === undefined) continue;
     for (const framework of knowledge.frameworks) {
-      for (const alias of [framework.name, ...framework.aliases]) addText(alias, index, weight);
+      for (const alias of [framework.name, ...framework.aliases]) addText(alias, index, weight, false);
     }
   }
 
@@ -116,6 +125,7 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
     rank(tokens, runtimeWords) {
       // Question stems with their counts; mass is what coverage is measured against.
       const counts = new Map<string, number>();
+      const weights = new Map<string, number>();
       const discounted = new Set<string>();
       let totalMass = 0;
       const massed = new Set<string>();
@@ -129,11 +139,13 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
           }
           return;
         }
+        const weight = token.weight ?? 1;
         if (known) counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1);
+        weights.set(token.stem, Math.max(weights.get(token.stem) ?? 0, weight));
         if (token.stop || massed.has(token.stem) || token.raw.length <= 2) return;
         massed.add(token.stem);
         discounted.delete(token.stem);
-        totalMass += known ? (idf.get(token.stem) ?? 0) : unknownMass(token.raw);
+        totalMass += (known ? (idf.get(token.stem) ?? 0) : unknownMass(token.raw)) * weight;
       });
       const matched = new Map<number, number>();
       for (const [stem, count] of counts) {
@@ -154,12 +166,12 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
         const perStem = best.get(alias.topic) ?? new Map<string, number>();
         for (const stem of alias.stems.keys()) {
           if (!counts.has(stem)) continue;
-          const discount = discounted.has(stem) ? MATCHER_WEIGHTS.runtimeWord : 1;
+          const discount = discounted.has(stem) ? MATCHER_WEIGHTS.runtimeWord : (weights.get(stem) ?? 1);
           const value = (idf.get(stem) ?? 0) * factor * discount;
           if (value > (perStem.get(stem) ?? -1)) perStem.set(stem, value);
         }
         best.set(alias.topic, perStem);
-        if (coverage === 1 && alias.weight > MATCHER_WEIGHTS.keyword) {
+        if (coverage === 1 && alias.names) {
           phrase.add(alias.topic);
           if (alias.capability) {
             const set = capabilities.get(alias.topic) ?? new Set<string>();
@@ -185,9 +197,10 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
         const explained: string[] = [];
         for (const [stem, value] of perStem) {
           score += value;
-          if (value <= 0) continue;
+          // Runtime words ("node" in "managed node groups") are not what a topic explains about the question.
+          if (value <= 0 || discounted.has(stem)) continue;
           explained.push(stem);
-          if (massed.has(stem)) explainedMass += idf.get(stem) ?? 0;
+          if (massed.has(stem)) explainedMass += (idf.get(stem) ?? 0) * (weights.get(stem) ?? 1);
         }
         if (score <= 0) continue;
         scores.push({

@@ -93,7 +93,9 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
       // The nearest family word or explicit runtime decides; with none, the Kubernetes-first default stands.
       let nearest: { distance: number; family: RuntimeFamily } | undefined;
       for (const point of context) {
-        const distance = point.start >= hit.end ? point.start - hit.end : hit.start - point.end;
+        // A family word just after the mention binds tighter ("fargate on ECS"), so it wins a tie.
+        const after = point.start >= hit.end;
+        const distance = (after ? point.start - hit.end : hit.start - point.end) + (after ? 0 : 0.5);
         if (!nearest || distance < nearest.distance) nearest = { distance, family: point.family };
       }
       const runtime = nearest?.family === "ecs" ? counterpart : hit.value.runtime;

@@ -1,95 +1,69 @@
 /**
- * Intent patterns as data, matched against the normalised question in which each runtime mention is replaced by
- * "@rt" (so "move from @rt to @rt" reads the same for every runtime). Order matters only inside each list.
+ * Intent cues as data, matched against the normalised question in which each runtime mention is replaced by
+ * "@rt" (so "move from @rt to @rt" reads the same for every runtime). Cues only say what kind of reply fits;
+ * `decide-reply.ts` weighs them against the topic evidence.
  */
-import type { Owner } from "../knowledge/model.js";
 
-/** The whole question is a request for help or a greeting. */
+/** Greetings, politeness and the bot's own name around a request ("hey whoowns, help please"). */
+export const FILLER_PATTERN =
+  /^(?:(?:hi|hello|hey|hiya|yo|sup|howdy|ok|okay|so|um|hmm|there|all|team|folks|whoowns|bot|the bot|dear|good (?:morning|afternoon|evening))(?:\s+|$))+|(?:\s+(?:please|pls|plz|thanks|thank you|thx|ty|there|whoowns|bot))+$/g;
+
+/** The whole question (fillers removed) is a request for help or a greeting. */
 export const HELP_PATTERN =
-  /^(?:help|help me|helps|commands?|usage|menu|start|hi|hello|hey|hiya|yo|sup|howdy|examples?|options|\?+|what can you do|what do you do|what can i ask(?: you)?|how does this work|how do(?:es)? (?:this|it|you|whoowns) work|how (?:do|can) i use (?:this|you|it|whoowns|the bot)|how to use(?: this| you| whoowns| the bot)?|who are you|what are you|what is this|what is whoowns|whoowns|about|info)$/;
+  /^(?:|help|help me|helps|need help|i need help|commands?|usage|menu|start|get started|getting started|examples?|show (?:me )?(?:some )?examples|give me (?:some )?examples|options|instructions|manual|docs|documentation|hi|hello|hey|hiya|yo|sup|howdy|what can you do|what do you do|what (?:can|should) i ask(?: you)?|what (?:questions|kinds? of questions|sort of questions) (?:can|should|do) i ask(?: you)?|what can you answer|what do you (?:know|cover)(?: about)?|how does (?:this|it|you|whoowns|the bot|this bot) work|how do(?:es)? (?:this|it|you|whoowns) work|how (?:do|can|should) i use (?:this|you|it|whoowns|the bot|this bot)|how to use(?: this| you| whoowns| the bot| this bot)?|who are you|what are you(?: for)?|what is this(?: bot| thing)?|what is whoowns|whoowns|about|info)$/;
 
 /** A question about the bot itself, answered with help when it names no topic or runtime. */
 export const HELP_HINT_PATTERN =
   /\b(?:can i ask|should i ask|could i ask|to ask you|do you know|can you (?:do|answer|help)|are you able|what questions|kind of questions|how do i use|how to use|what do you cover|what topics)\b/;
 
-/** Side-by-side requests. */
-export const COMPARE_PATTERN =
-  /\b(?:compare|comparing|compared|comparison|vs|versus|v|side by side|matrix|table|grid|breakdown|against each other|head to head|contrast)\b/;
+/** Explicit requests for a side-by-side view. */
+export const COMPARE_VERB_PATTERN =
+  /\b(?:compare\w*|comparison|vs|versus|v|side by side|matrix|table|grid|breakdown|head to head|contrast\w*|column|columns)\b/;
 
-/** Directional change between two runtimes. */
-export const DIFFERENCE_PATTERNS: readonly RegExp[] = [
-  /\bfrom @rt\b.*\b(?:to|onto|into|towards?|for)\b(?: the)? @rt/,
-  /\b(?:mov\w*|migrat\w*|switch\w*|go|goes|going|transition\w*|shift\w*|port\w*|replatform\w*|convert\w*|upgrad\w*|chang\w*)\b.*\b(?:to|onto|into)\b(?: the| a)? @rt/,
-  /\b(?:what|which|anything)\b.*\b(?:chang\w*|differ\w*|delta|diff|shift\w*)\b/,
-  /\bdiff(?:erence|erences|ers?)?\b|\bdelta\b/,
-  /\b(?:stops?|stopp\w*|no longer|gains?|los(?:e|es|ing)|give up|offload\w*|hand(?:s|ing)? (?:off|over)|pick(?:s|ing)? up|take on|extra|additional|anymore|instead|more|less|fewer|stays?|remains?)\b/,
-  /\bchang\w*\b|\bmigrat\w*\b/,
-  /\b(?:drop\w*|leav\w*|ditch\w*|replac\w*|abandon\w*|retir\w*|exit\w*|swap\w*|trad\w*)\b.*@rt\b.*\b(?:for|with|to|in favou?r of)\b.*@rt/,
+/** Symmetric wording that reads as a comparison when two runtimes are named and no direction is given. */
+export const SYMMETRIC_PATTERN =
+  /\b(?:against|stack(?:s)? up|next to each other|across|between|which (?:is|one|has|leaves|gives|means)|or|more work|less work|more hands|less hands|least|most|both|differ|differs|difference|differences|different|similar\w*|better|worse|each)\b/;
+
+/** Direction between two runtimes: from X to Y, moving to Y, X -> Y ("to"), replacing X with Y. */
+export const DIRECTION_PATTERNS: readonly RegExp[] = [
+  /\bfrom @rt\b.*\b(?:to|onto|into|towards?|for|with)\b.*@rt/,
+  /\b(?:mov\w*|migrat\w*|switch\w*|go|goes|going|went|transition\w*|shift\w*|port|porting|ported|replatform\w*|upgrad\w*|flip\w*|leav\w*|head\w*|jump\w*|convert\w*|lift\w*)\b.*\b(?:to|onto|into|off|towards?|for)\b.*@rt/,
+  /\b(?:go|going|move|moving|switch|switching|migrate|migrating|adopt|adopting)\s+(?:to\s+|onto\s+)?@rt.*@rt|@rt.*\b(?:and|then) (?:go|move|switch|migrate)\s+(?:to\s+)?@rt/,
+  /\b(?:replac\w*|swap\w*|trad\w*|drop\w*|ditch\w*|abandon\w*|retir\w*|exchang\w*)\b.*@rt.*\b(?:for|with|to|by|in favou?r of)\b.*@rt/,
+  /\binstead of @rt\b/,
+  /\bmigration\b/,
 ];
 
-/** Owner lists: "what do I own on Fargate?", "what does AWS handle on MNG?", "what is shared on Auto Mode?". */
-export const LIST_PATTERNS: readonly (readonly [RegExp, Owner])[] = [
-  [
-    /\b(?:what|which|anything|everything|things|stuff|items)\b.*\bshared?\b|\bshared (?:responsibilit\w*|items|things|topics|ones|bits|parts|stuff)\b|\b(?:list|show)\b.*\bshared\b/,
-    "shared",
-  ],
-  [
-    /\bwhat\b.*\b(?:don t|dont|do not|doesn t|no longer|not|never)\b.*\b(?:i|we|you|us|me|my team|our team)\b.*\b(?:own|handle|manage|worry|care|do|need|have|patch|maintain|secure)\b/,
-    "aws",
-  ],
-  [
-    /\bwhat\b.*\b(?:i|we|you)\b.*\b(?:don t|dont|do not|no longer|not|never)\b.*\b(?:own|handle|manage|worry|care|do|need|have|patch|maintain|secure)\b/,
-    "aws",
-  ],
-  [
-    /\bwhat(?: is| are| does| do| will| would| gets?)?\b.*\b(?:aws|amazon)\b.*\b(?:own|owns|handle|handles|manage|manages|do|does|cover|covers|secure|secures|patch|patches|maintain|maintains|run|runs|operate|operates|take|takes|look|looks|responsible|accountable|in charge|on the hook|care)\b/,
-    "aws",
-  ],
-  [
-    /\b(?:aws|amazon)(?: s)? (?:responsibilit\w*|duties|obligations|part|share|side|job|jobs|half|portion|list|owned|managed|handled|items|things|stuff)\b/,
-    "aws",
-  ],
-  [
-    /\bwhat(?: is| are)?\b.*\b(?:managed|handled|owned|taken care of|covered|done|secured|patched) by (?:aws|amazon)\b/,
-    "aws",
-  ],
-  [
-    /\bwhat\b.*\b(?:do|does|should|must|will|would|shall|can)\b (?:i|we|you|my team|our team|the customer|customers|us)\b.*\b(?:own|handle|manage|do|cover|secure|patch|maintain|run|operate|look after|take care|worry|care|responsible|keep|still|need)\b/,
-    "customer",
-  ],
-  [
-    /\bwhat (?:am i|are we|is my team|is our team|are customers|is the customer|are you)\b.*\b(?:responsible|accountable|on the hook|in charge|owning|handling|managing|stuck with|left with)\b/,
-    "customer",
-  ],
-  [
-    /\b(?:my|our|customer|customers|the customer s|team s|teams) (?:responsibilit\w*|duties|obligations|tasks|jobs|part|share|side|half|portion|list)\b/,
-    "customer",
-  ],
-  [
-    /\bwhat(?: is| are)?\b.*\b(?:mine|ours|on (?:me|us)|left (?:to|for) (?:me|us)|our (?:job|problem|responsibility|side))\b/,
-    "customer",
-  ],
-  [
-    /\b(?:list|show|give|enumerate)\b.*\b(?:responsibilit\w*|responsible|duties|things|items|topics|own|owns|handle|manage)\b/,
-    "customer",
-  ],
-  [
-    /\b(?:everything|all|anything|things|stuff|items)\b.*\b(?:aws|amazon)\b.*\b(?:owns|handles|manages|does|covers|takes care|is responsible)\b/,
-    "aws",
-  ],
-  [
-    /\b(?:everything|all|anything|things|stuff|items)\b.*\b(?:i|we|the customer|customers|us|my team|our team)\b.*\b(?:own|owns|handle|handles|manage|manages|responsible|do)\b/,
-    "customer",
-  ],
-  [
-    /\bwhat (?:do|should|must) (?:i|we) (?:need to |have to )?(?:own|do|handle|manage|worry about|care about|secure|patch)$/,
-    "customer",
-  ],
-];
+/** "@rt to @rt": directional unless the question asks to compare ("compare fargate to mng"). */
+export const ARROW_PATTERN = /@rt (?:to|onto|into) @rt/;
 
-/** "What is Fargate?", "explain managed node groups", "what can't Fargate do?". */
+/** Words about what changes, which imply a move when two runtimes are named. */
+export const CHANGE_PATTERN =
+  /\b(?:chang\w*|shift\w*|stop\w*|no longer|anymore|pick(?:s|ing)? up|take (?:on|over|back)|takes over|gain\w*|los(?:e|es|ing)|inherit\w*|start (?:doing|owning)|extra|becomes? ours|delta|diff)\b/;
+
+/** A request for a set of things rather than one topic (yes/no questions are about one thing). */
+export const LIST_CUE_PATTERN =
+  /^(?!(?:is|are|does|do|can|should|am|will|would)\b(?! there\b))(?=.*\b(?:what|which|anything|everything|list|show|give|inventory|rundown|enumerate|all the|items|things|bits|stuff|pieces|responsibilities|duties|plate|(?:our|my|the customer|customer|aws|amazon)(?: s)? (?:side|part|share|half|portion|bit|bits|job|jobs|list))\b)/;
+
+/** Ownership wording that a list question carries. */
+export const OWNERSHIP_CUE_PATTERN =
+  /\b(?:own|owns|owned|owning|managed|responsib\w*|on us|on me|hand over|hand off|offload\w*|delegat\w*|duties|duty|jobs?|plate|hands|side|part|share|shared|split|joint\w*|co owned|co-owned|handle\w*|cover\w*|carr\w*|manage|manages|managing|handled|take care|takes care|take over|takes over|on the hook|worry|care about|think about|deal with|stay\w*|remain\w*|left|ours|mine|accountable|in charge|(?:aws|amazon|we|i|you|us) (?:do|does)|patch\w*|secur\w*|maintain\w*)\b/;
+
+/** A list of what is shared. */
+export const SHARED_PATTERN =
+  /\b(?:shared|share|split|joint\w*|co owned|co-owned|together|in common|both of us|both sides|between us and (?:aws|amazon)|between (?:aws|amazon) and us|half and half|50 50)\b/;
+
+/** A list of what AWS does: AWS as the doer, or what is no longer the customer's. */
+export const AWS_LIST_PATTERN =
+  /\b(?:aws|amazon)(?: s)?\b.{0,40}\b(?:own|owns|owned|handle\w*|manag\w*|do|does|cover\w*|carr\w*|take\w*|secur\w*|patch\w*|maintain\w*|run\w*|operat\w*|responsib\w*|accountable|job|jobs|side|part|share|items|things|stuff|duties|list|half)\b|\b(?:hand\w* over|give\w* up|offload\w*|delegat\w*|pass\w*) to (?:aws|amazon)\b|\b(?:by|to) (?:aws|amazon)\b|\boff (?:our|my) (?:plate|hands)\b|\b(?:don t|do not|doesn t|does not|no longer|never|not|nothing to|will not|won t) (?:have to |need to )?(?:own|handle|manage|worry|care|patch|do|maintain|secure|think|deal)\b|\bwhat will not (?:i|we) (?:have to |need to )?(?:own|handle|manage|worry|care|patch|do|maintain|secure|think|deal)\b|\bnot (?:ours|mine|on us|our)\b/;
+
+/** "What is Fargate?", "explain managed node groups", "how does auto mode work". */
 export const RUNTIME_INFO_PATTERN =
-  /\b(?:what is|what are|what s|whats|explain|explanation|describe|description|tell me about|tell me more about|overview|intro|introduction|summary|summari[sz]e|how does|how do|define|definition|meaning|eli5|not support|doesn t support|does not support|limitations?|limits?|restrictions?|constraints?|caveats?|gotchas?|unsupported|not supported|can t|cannot|cant|capabilit\w*|features?|pros|cons|what can|what does @rt (?:do|support|offer))\b/;
+  /^(?:so )?(?:what|whats) (?:is|are) (?:an? |the )?@rt(?: exactly| really| even| again| anyway)?$|\bwhat (?:even |exactly )?(?:is|are) @rt\b|\b(?:explain\w*|describe|description|tell me (?:more )?about|overview|intro|introduction|summary|summari[sz]e|nutshell|eli5|tldr|tl dr|primer|101|basics|in short)\b|\bhow (?:does|do) @rt work\b|\bwhat (?:kind|sort|type) of (?:thing|service|product|beast|offering) is @rt\b|\bwhat does @rt (?:do|offer|give|support|include)\b/;
+
+/** What a runtime cannot do: limits, restrictions, unsupported features. */
+export const LIMITS_PATTERN =
+  /\b(?:the catch|catches|limitations?|limits?|restrictions?|constraints?|caveats?|gotchas?|drawbacks?|downsides?|tradeoffs?|trade offs?|unsupported|not supported|not support|can not|cannot|can t|cant|not allowed|not possible|not available|does it not|doesn t (?:do|have|allow|support)|does not (?:do|have|allow|support)|missing features|features?|capabilit\w*|what (?:else )?(?:can|could) (?:i|we|you) (?:run|do|use))\b/;
 
 /** Yes/no questions about one party: "is this ours?" asks about the customer, "does AWS patch it?" about AWS. */
 export const ASKED_CUSTOMER_PATTERN =

@@ -16,12 +16,17 @@ import { isProbablyNotEnglish } from "./detect-language.js";
 import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
 import { ASKED_AWS_PATTERN, ASKED_CUSTOMER_PATTERN, ASKED_EITHER_PATTERN } from "./intent-patterns.js";
 import { NON_CONTAINER_TERMS, OTHER_CLOUD_TERMS } from "./out-of-scope-terms.js";
+import { weighClauses } from "./weigh-clauses.js";
 
 export interface ParsedQuestion {
   /** Normalised text (lowercase words). */
   readonly text: string;
-  /** True when the raw input had nothing but white space. */
+  /** True when the raw input had nothing but white space and punctuation. */
   readonly blank: boolean;
+  /** True when some word is neither a stopword nor part of a runtime or family mention. */
+  readonly hasContent: boolean;
+  /** Content words the knowledge does not know at all. */
+  readonly unknownWords: readonly string[];
   /** `text` with each runtime mention replaced by "@rt", for intent patterns. */
   readonly shape: string;
   readonly tokens: readonly Token[];
@@ -97,6 +102,13 @@ export function createQuestionParser(knowledge: Knowledge): QuestionParser {
     return {
       text,
       blank: /^[\s\p{P}]*$/u.test(raw),
+      hasContent: tokens.some(
+        (token, position) => !token.stop && token.raw.length > 2 && !runtimes.positions.has(position),
+      ),
+      unknownWords: tokens
+        .filter((token, position) => !token.stop && token.raw.length > 2 && !runtimes.positions.has(position))
+        .map((token) => token.raw)
+        .filter((word) => !vocabulary.has(word)),
       shape: shapeWords.join(" "),
       tokens,
       truncated: normalised.truncated,

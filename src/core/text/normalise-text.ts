@@ -10,6 +10,8 @@ export const MAX_QUESTION_CHARS = 1000;
 export interface NormalisedText {
   /** Lowercase words separated by single spaces. */
   readonly text: string;
+  /** `text` with " | " where punctuation ended a clause, for weighting the words of the actual question. */
+  readonly marked: string;
   /** True when the input was longer than MAX_QUESTION_CHARS and was cut. */
   readonly truncated: boolean;
   /** True when the input contained a non-Latin script (used for language detection). */
@@ -33,8 +35,15 @@ const NOT_PLAIN = /[<>&']|https?:/i;
 
 export function normaliseText(raw: string): NormalisedText {
   if (raw.length <= MAX_QUESTION_CHARS && PLAIN.test(raw) && !NOT_PLAIN.test(raw)) {
-    const text = finish(expandContractions(raw.toLowerCase()));
-    return { text, truncated: false, nonLatinLetters: 0, latinLetters: text.replace(/[^a-z]+/g, "").length };
+    const marked = finish(expandContractions(raw.toLowerCase()));
+    const text = unmark(marked);
+    return {
+      text,
+      marked,
+      truncated: false,
+      nonLatinLetters: 0,
+      latinLetters: text.replace(/[^a-z]+/g, "").length,
+    };
   }
   // Cut before the regexes run so their cost is bounded whatever was pasted.
   const truncated = raw.length > MAX_QUESTION_CHARS * 4;
@@ -57,10 +66,14 @@ export function normaliseText(raw: string): NormalisedText {
   text = expandContractions(text.toLowerCase().replace(/’/g, "'"))
     // Possessives: "aws's" and "aws'" are "aws".
     .replace(/(\p{L})'s\b/gu, "$1");
-  text = finish(text);
-  const cut = text.length > MAX_QUESTION_CHARS;
-  if (cut) text = text.slice(0, MAX_QUESTION_CHARS).replace(/\s\S*$/, "");
-  return { text, truncated: truncated || cut, nonLatinLetters, latinLetters };
+  let marked = finish(text);
+  const cut = marked.length > MAX_QUESTION_CHARS;
+  if (cut)
+    marked = marked
+      .slice(0, MAX_QUESTION_CHARS)
+      .replace(/\s\S*$/, "")
+      .replace(/\s*\|$/, "");
+  return { text: unmark(marked), marked, truncated: truncated || cut, nonLatinLetters, latinLetters };
 }
 
 /** Normalises a knowledge term (an alias or a name): authored text, so only case and separators matter. */
@@ -70,17 +83,29 @@ export function normaliseTerm(term: string): string {
     ? lower
         .replace(/[^a-z0-9.-]+/g, " ")
         .replace(/(^|\s)[.-]+|[.-]+(?=\s|$)/g, " ")
+        .replace(/\s+/g, " ")
         .trim()
     : normaliseText(term).text;
 }
 
-/** Keeps letters, digits and inner hyphens or dots (kube-proxy, 5.4.1); everything else separates words. */
+/**
+ * Arrows read as "to" ("MNG -> Fargate"); clause punctuation becomes " | "; letters, digits and inner hyphens or
+ * dots (kube-proxy, 5.4.1) are kept; everything else separates words.
+ */
 function finish(text: string): string {
   return text
-    .replace(/[^\p{L}\p{N}.-]+/gu, " ")
+    .replace(/\s*(?:-->|->|=>|→|⇒|⟶)\s*/g, " to ")
+    .replace(/[,;:!?()[\]{}\n\r]+|\.(?=\s|$)|\s[-–—]+\s|[–—]/g, " | ")
+    .replace(/[^\p{L}\p{N}.|-]+/gu, " ")
     .replace(/(^|\s)[.-]+|[.-]+(?=\s|$)/g, " ")
     .replace(/\s+/g, " ")
+    .replace(/(?:\s*\|\s*)+/g, " | ")
+    .replace(/^\s*\|\s*|\s*\|\s*$/g, "")
     .trim();
+}
+
+function unmark(marked: string): string {
+  return marked.replace(/ \| /g, " ").replace(/\|/g, "").trim();
 }
 
 /** Contractions, with or without the apostrophe chat often drops, spelled out so patterns see "what is". */

@@ -11,11 +11,21 @@ export interface Token {
   readonly stop: boolean;
   /** A function word ("the", "of"): not even part of an alias's identity. */
   readonly function?: boolean;
+  /** Index of the clause the word is in (clauses end at punctuation, see normaliseText's `marked`). */
+  readonly clause?: number;
+  /** How much the word counts for topic matching: words outside the question's own clause count less. */
+  readonly weight?: number;
 }
 
+/** Tokenises normalised text; " | " clause markers start a new clause. */
 export function tokenise(normalised: string): Token[] {
   const tokens: Token[] = [];
+  let clause = 0;
   for (const word of normalised.split(/[\s-]+/)) {
+    if (word === "|") {
+      clause++;
+      continue;
+    }
     const raw = word.replace(/^\.+|\.+$/g, "");
     if (raw.length === 0) continue;
     const functionWord = FUNCTION_STOPWORDS.has(raw);
@@ -24,6 +34,7 @@ export function tokenise(normalised: string): Token[] {
       stem: stemWord(raw),
       stop: functionWord || STOPWORDS.has(raw),
       ...(functionWord ? { function: true } : {}),
+      ...(clause > 0 ? { clause } : {}),
     });
   }
   return tokens;

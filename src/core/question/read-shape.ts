@@ -1,0 +1,103 @@
+/**
+ * Reads the shape of a question from its cue words: a move between two runtimes (with its direction), a
+ * side-by-side request, a list of what one party owns (and which party), or a question about a runtime itself.
+ * Cues only; `decide-reply.ts` weighs them against the topic evidence.
+ */
+import type { Owner, RuntimeId } from "../knowledge/model.js";
+import {
+  ARROW_PATTERN,
+  AWS_LIST_PATTERN,
+  CHANGE_PATTERN,
+  COMPARE_VERB_PATTERN,
+  DIRECTION_PATTERNS,
+  LIMITS_PATTERN,
+  LIST_CUE_PATTERN,
+  OWNERSHIP_CUE_PATTERN,
+  RUNTIME_INFO_PATTERN,
+  SHARED_PATTERN,
+  SYMMETRIC_PATTERN,
+} from "./intent-patterns.js";
+import type { ParsedQuestion } from "./parse-question.js";
+
+export interface QuestionShape {
+  readonly difference?: { readonly from: RuntimeId; readonly to: RuntimeId };
+  readonly compare: boolean;
+  readonly listOwner?: Owner;
+  /** "what is X", "explain X": an overview is wanted even if a topic word appears. */
+  readonly explainRuntime: boolean;
+  /** Overview or limits ("what can't X do"). */
+  readonly aboutRuntime: boolean;
+  /** "who ..." questions ask about a topic even inside a migration ("moving to fargate, who patches the OS?"). */
+  readonly asksWho: boolean;
+}
+
+export function readShape(question: ParsedQuestion, named: readonly RuntimeId[]): QuestionShape {
+  const { shape, text } = question;
+  void text;
+  const compareVerb = COMPARE_VERB_PATTERN.test(shape);
+  const symmetric = compareVerb || SYMMETRIC_PATTERN.test(shape);
+  const directed =
+    DIRECTION_PATTERNS.some((pattern) => pattern.test(shape)) ||
+    (ARROW_PATTERN.test(shape) && !compareVerb) ||
+    (CHANGE_PATTERN.test(shape) && !symmetric);
+  const difference = named.length >= 2 && directed ? orderForDifference(question, named) : undefined;
+  const list =
+    LIST_CUE_PATTERN.test(shape) && OWNERSHIP_CUE_PATTERN.test(shape) && !LIMITS_PATTERN.test(shape);
+  return {
+    ...(difference ? { difference } : {}),
+    compare: compareVerb || (symmetric && (named.length >= 2 || question.runtimes.all)),
+    ...(list ? { listOwner: listOwner(shape) } : {}),
+    explainRuntime: RUNTIME_INFO_PATTERN.test(shape),
+    aboutRuntime: RUNTIME_INFO_PATTERN.test(shape) || LIMITS_PATTERN.test(shape),
+    asksWho: /\bwho\b|\bwhose\b/.test(text),
+  };
+}
+
+function listOwner(text: string): Owner {
+  if (SHARED_PATTERN.test(text)) return "shared";
+  if (AWS_LIST_PATTERN.test(text)) return "aws";
+  return "customer";
+}
+
+/**
+ * "from X to Y", "move to Y", "X to Y", "replace X with Y", "off X onto Y" fix the direction; "instead of X"
+ * marks where you come from; otherwise the first runtime named is where you come from.
+ */
+function orderForDifference(
+  question: ParsedQuestion,
+  named: readonly RuntimeId[],
+): { from: RuntimeId; to: RuntimeId } {
+  const words = question.tokens.map((token) => token.raw);
+  const before = (start: number, offset: number) => words[start - offset] ?? "";
+  const mentions = question.runtimes.mentions.filter((mention) => named.includes(mention.runtime));
+  const first = named[0] as RuntimeId;
+  const other = (id: RuntimeId) => named.find((candidate) => candidate !== id) ?? first;
+  const from = mentions.find(
+    (mention) =>
+      [
+        "from",
+        "off",
+        "leaving",
+        "leave",
+        "replace",
+        "replacing",
+        "drop",
+        "dropping",
+        "ditch",
+        "ditching",
+      ].includes(before(mention.start, 1)) ||
+      (before(mention.start, 1) === "of" && before(mention.start, 2) === "instead"),
+  );
+  const to = mentions.find((mention) => {
+    const previous = before(mention.start, 1);
+    const skipArticle = ["the", "a", "an"].includes(previous) ? before(mention.start, 2) : previous;
+    return (
+      ["to", "onto", "into", "towards", "toward", "with", "for"].includes(skipArticle) &&
+      mention.runtime !== from?.runtime
+    );
+  });
+  if (from && to && from.runtime !== to.runtime) return { from: from.runtime, to: to.runtime };
+  if (from) return { from: from.runtime, to: other(from.runtime) };
+  if (to) return { from: other(to.runtime), to: to.runtime };
+  return { from: first, to: other(first) };
+}
