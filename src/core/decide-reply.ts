@@ -150,7 +150,11 @@ const BOT_WORDS = new Set([
 function effectiveRuntimes(question: ParsedQuestion): readonly RuntimeId[] {
   const { mentions, runtimes } = question.runtimes;
   const explicit = new Set(mentions.filter((mention) => !mention.neutral).map((mention) => mention.runtime));
-  if (explicit.size === 0 || COMPARE_VERB_PATTERN.test(question.shape) || /from|to @rt/.test(question.shape))
+  if (
+    explicit.size === 0 ||
+    COMPARE_VERB_PATTERN.test(question.shape) ||
+    /\bfrom\b|\bto @rt/.test(question.shape)
+  )
     return runtimes;
   const weak = new Set(
     mentions
