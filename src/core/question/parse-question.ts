@@ -72,13 +72,13 @@ export function createQuestionParser(knowledge: Knowledge): QuestionParser {
 
   return (raw) => {
     const normalised = normaliseText(raw);
-    const tokens = tokenise(normalised.text).map((token) => {
-      if (token.stop) return token;
-      const corrected = corrector.correct(token.raw);
-      return corrected
-        ? { raw: corrected, stem: stemWord(corrected), stop: STOPWORDS.has(corrected) }
-        : token;
-    });
+    const tokens = weighClauses(
+      tokenise(normalised.marked).map((token) => {
+        if (token.stop) return token;
+        const corrected = corrector.correct(token.raw);
+        return corrected ? { ...token, raw: corrected, stem: stemWord(corrected), stop: STOPWORDS.has(corrected) } : token;
+      }),
+    );
     const text = tokens.map((token) => token.raw).join(" ");
     const runtimes = findRuntimes(tokens, text);
     const shapeWords: string[] = [];

@@ -74,7 +74,9 @@ export function weighClauses(tokens: readonly Token[]): Token[] {
     clauseOf.push(clauses.length - 1);
   });
   const focus = clauses.map((clause) => clause.asks && !clause.subordinate);
-  if (!focus.some(Boolean)) return [...tokens];
+  // A question clause with no content of its own ("CNI on Fargate: am I supposed to update it?") leans on the rest.
+  const focusHasContent = tokens.some((token, position) => focus[clauseOf[position] ?? 0] && !token.stop && token.raw.length > 2);
+  if (!focus.some(Boolean) || !focusHasContent) return [...tokens];
   return tokens.map((token, position) =>
     focus[clauseOf[position] ?? 0] ? token : { ...token, weight: MATCHER_WEIGHTS.contextWord },
   );

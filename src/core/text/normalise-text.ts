@@ -95,7 +95,7 @@ export function normaliseTerm(term: string): string {
 function finish(text: string): string {
   return text
     .replace(/\s*(?:-->|->|=>|→|⇒|⟶)\s*/g, " to ")
-    .replace(/[,;:!?()[\]{}\n\r]+|\.(?=\s|$)|\s[-–—]+\s|[–—]/g, " | ")
+    .replace(/[,;:!?\n\r]+|\.(?=\s|$)|\s[-–—]+\s|[–—]/g, " | ")
     .replace(/[^\p{L}\p{N}.|-]+/gu, " ")
     .replace(/(^|\s)[.-]+|[.-]+(?=\s|$)/g, " ")
     .replace(/\s+/g, " ")
