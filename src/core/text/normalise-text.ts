@@ -123,9 +123,15 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
   [/\b(do|does|did|is|are|was|were|should|would|could|have|has|had|must|need)n'?t\b/g, "$1 not"],
 ];
 
+/** Phrasal verbs whose noun is one word in the knowledge ("back up" the data -> "backup"). */
+const PHRASAL_VERBS: readonly (readonly [RegExp, string])[] = [
+  [/\bback(?:s|ed|ing)? up\b/g, "backup"],
+  [/\broll(?:s|ed|ing)? out\b/g, "rollout"],
+];
+
 function expandContractions(text: string): string {
   let expanded = text;
-  for (const [pattern, replacement] of CONTRACTIONS) expanded = expanded.replace(pattern, replacement);
+  for (const [pattern, replacement] of [...CONTRACTIONS, ...PHRASAL_VERBS]) expanded = expanded.replace(pattern, replacement);
   return expanded;
 }
 
