@@ -17,9 +17,15 @@ export interface SpellingCorrector {
 const MIN_WORD_LENGTH = 6;
 const CACHE_LIMIT = 4096;
 
-export function createSpellingCorrector(vocabulary: Iterable<string>): SpellingCorrector {
+/**
+ * `vocabulary` are the words to correct towards; `names` (runtime names such as "fargate") are few and typed
+ * often, so they also catch two-letter typos ("farget", "fragate") from six letters on.
+ */
+export function createSpellingCorrector(vocabulary: Iterable<string>, names: Iterable<string> = []): SpellingCorrector {
   const known = new Set<string>();
-  for (const word of vocabulary) if (/^\p{L}[\p{L}\p{N}]*$/u.test(word)) known.add(word);
+  const important = new Set<string>();
+  for (const word of names) if (/^\p{L}{6,}$/u.test(word)) important.add(word);
+  for (const word of [...vocabulary, ...important]) if (/^\p{L}[\p{L}\p{N}]*$/u.test(word)) known.add(word);
   const buckets = new Map<string, string[]>();
   for (const word of known) {
     if (word.length < MIN_WORD_LENGTH - 2) continue;
@@ -35,6 +41,7 @@ export function createSpellingCorrector(vocabulary: Iterable<string>): SpellingC
 
   const lookup = (word: string): string | undefined => {
     const maxDistance = word.length >= 8 ? 2 : 1;
+    const maxForNames = 2;
     // Typos rarely touch the first letter; a swap of the first two letters is the one exception worth catching.
     const letters = new Set([word[0] ?? "", word[1] ?? ""]);
     let best: { word: string; distance: number; score: number } | undefined;
@@ -42,8 +49,9 @@ export function createSpellingCorrector(vocabulary: Iterable<string>): SpellingC
       for (const result of indexes.get(letter)?.search(word, { limit: 8 }) ?? []) {
         const candidate = result.item;
         if (letter !== word[0] && !(candidate[0] === word[1] && candidate[1] === word[0])) continue;
-        const distance = editDistance(word, candidate, maxDistance);
-        if (distance > maxDistance || distance === 0) continue;
+        const limit = important.has(candidate) ? maxForNames : maxDistance;
+        const distance = editDistance(word, candidate, limit);
+        if (distance > limit || distance === 0) continue;
         const score = result.score ?? 1;
         if (!best || distance < best.distance || (distance === best.distance && score < best.score)) {
           best = { word: candidate, distance, score };

@@ -22,6 +22,8 @@ export interface TopicScore {
   readonly coverage: number;
   /** Question stems this topic explains, sorted. */
   readonly explained: readonly string[];
+  /** True when some explained stem is a domain word, not an everyday English one ("manager", "call"). */
+  readonly specific: boolean;
   /** Capabilities whose aliases the question covers fully (for "can I run GPUs on Fargate?"). */
   readonly capabilities: readonly string[];
 }
@@ -135,7 +137,7 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
         if (runtimeWords.has(position)) {
           if (known && !token.stop) {
             counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1);
-            discounted.add(token.stem);
+            if (!massed.has(token.stem)) discounted.add(token.stem);
           }
           return;
         }
@@ -202,13 +204,15 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
           explained.push(stem);
           if (massed.has(stem)) explainedMass += (idf.get(stem) ?? 0) * (weights.get(stem) ?? 1);
         }
-        if (score <= 0) continue;
+        // Evidence from runtime words alone ("worker nodes" inside "self-managed worker nodes") is no topic.
+        if (score <= 0 || explained.length === 0) continue;
         scores.push({
           topicId: topics[topic]?.id ?? "",
           score: Math.round(score * 1000) / 1000,
           phrase: phrase.has(topic),
           coverage: totalMass > 0 ? Math.round((1000 * explainedMass) / totalMass) / 1000 : 0,
           explained: explained.sort(),
+          specific: explained.some((stem) => !commonStems.has(stem)),
           capabilities: [...(capabilities.get(topic) ?? [])].sort(),
         });
       }

@@ -37,7 +37,7 @@ export function judgeTopics(scores: readonly TopicScore[]): TopicVerdict {
     (best.phrase &&
       best.score >= CONFIDENCE.minClarify &&
       best.coverage >= CONFIDENCE.minCoverageClarifyAll) ||
-    best.coverage >= CONFIDENCE.minCoverageClarify;
+    (best.coverage >= CONFIDENCE.minCoverageClarify && best.specific);
   if (candidates.length >= 2 && relevant) return { kind: "clarify", candidates };
   return { kind: "none", suggestions: scores.slice(0, 3) };
 }

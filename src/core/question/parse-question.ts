@@ -51,7 +51,10 @@ export function createQuestionParser(knowledge: Knowledge): QuestionParser {
     for (const alias of runtime.aliases)
       for (const token of tokenise(normaliseTerm(alias))) vocabulary.add(token.raw);
   }
-  const corrector = createSpellingCorrector(vocabulary);
+  const runtimeWords = knowledge.runtimes.flatMap((runtime) =>
+    [runtime.name, ...runtime.aliases].flatMap((alias) => tokenise(normaliseTerm(alias)).map((token) => token.raw)),
+  );
+  const corrector = createSpellingCorrector(vocabulary, runtimeWords);
   const categoryIndex = createPhraseIndex(
     knowledge.categories.flatMap((category) =>
       phrases([category.name, category.id, ...category.aliases]).map((stems) => ({

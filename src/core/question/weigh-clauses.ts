@@ -27,6 +27,7 @@ const AUXILIARIES = new Set([
   "shall",
   "may",
 ]);
+const POINTERS = new Set(["it", "that", "this", "them", "those", "these", "they", "one", "ones"]);
 const SUBORDINATORS = new Set([
   "so",
   "because",
@@ -74,9 +75,10 @@ export function weighClauses(tokens: readonly Token[]): Token[] {
     clauseOf.push(clauses.length - 1);
   });
   const focus = clauses.map((clause) => clause.asks && !clause.subordinate);
-  // A question clause with no content of its own ("CNI on Fargate: am I supposed to update it?") leans on the rest.
-  const focusHasContent = tokens.some((token, position) => focus[clauseOf[position] ?? 0] && !token.stop && token.raw.length > 2);
-  if (!focus.some(Boolean) || !focusHasContent) return [...tokens];
+  // A question clause that points back ("security groups for pods: who sets that up?", "CNI on Fargate: am I
+  // supposed to update it?") leans on the rest, so nothing is discounted.
+  const pointsBack = tokens.some((token, position) => focus[clauseOf[position] ?? 0] && POINTERS.has(token.raw));
+  if (!focus.some(Boolean) || pointsBack) return [...tokens];
   return tokens.map((token, position) =>
     focus[clauseOf[position] ?? 0] ? token : { ...token, weight: MATCHER_WEIGHTS.contextWord },
   );
