@@ -22,6 +22,8 @@ export interface TopicScore {
   readonly coverage: number;
   /** Question stems this topic explains, sorted. */
   readonly explained: readonly string[];
+  /** `explained` plus the runtime words the topic also explains ("profile" in "fargate profiles"). */
+  readonly support: readonly string[];
   /** True when some explained stem is a domain word, not an everyday English one ("manager", "call"). */
   readonly specific: boolean;
   /** Capabilities whose aliases the question covers fully (for "can I run GPUs on Fargate?"). */
@@ -197,8 +199,10 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
         let score = bonus.get(topic) ?? 0;
         let explainedMass = 0;
         const explained: string[] = [];
+        const support: string[] = [];
         for (const [stem, value] of perStem) {
           score += value;
+          if (value > 0) support.push(stem);
           // Runtime words ("node" in "managed node groups") are not what a topic explains about the question.
           if (value <= 0 || discounted.has(stem)) continue;
           explained.push(stem);
@@ -212,6 +216,7 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
           phrase: phrase.has(topic),
           coverage: totalMass > 0 ? Math.round((1000 * explainedMass) / totalMass) / 1000 : 0,
           explained: explained.sort(),
+          support: support.sort(),
           specific: explained.some((stem) => !commonStems.has(stem)),
           capabilities: [...(capabilities.get(topic) ?? [])].sort(),
         });

@@ -43,11 +43,11 @@ export const CHANGE_PATTERN =
 
 /** A request for a set of things rather than one topic (yes/no questions are about one thing). */
 export const LIST_CUE_PATTERN =
-  /^(?!(?:is|are|does|do|can|should|am|will|would)\b(?! there\b))(?=.*\b(?:what|which|anything|everything|list|show|give|inventory|rundown|enumerate|all the|items|things|bits|stuff|pieces|responsibilities|duties|plate|(?:our|my|the customer|customer|aws|amazon)(?: s)? (?:side|part|share|half|portion|bit|bits|job|jobs|list))\b)/;
+  /^(?!(?:is|are|does|do|can|should|am|will|would)\b(?! there\b))(?=.*\b(?:what|which|anything|everything|list|lists|listing|show|give|inventory|rundown|enumerate|all the|items|things|bits|stuff|pieces|responsibilities|duties|plate|(?:our|my|the customer|customer|aws|amazon)(?: s)? (?:side|part|share|half|portion|bit|bits|job|jobs|list))\b)/;
 
 /** Ownership wording that a list question carries. */
 export const OWNERSHIP_CUE_PATTERN =
-  /\b(?:own|owns|owned|owning|managed|responsib\w*|on us|on me|hand over|hand off|offload\w*|delegat\w*|duties|duty|jobs?|plate|hands|side|part|share|shared|split|joint\w*|co owned|co-owned|handle\w*|cover\w*|carr\w*|manage|manages|managing|handled|take care|takes care|take over|takes over|on the hook|worry|care about|think about|deal with|stay\w*|remain\w*|left|ours|mine|accountable|in charge|(?:aws|amazon|we|i|you|us) (?:do|does)|patch\w*|secur\w*|maintain\w*)\b/;
+  /\b(?:own|owns|owned|owning|managed|responsib\w*|on us|on me|falls?|(?:our|my|their|aws|amazon)(?: s)? (?:stuff|things|items|bits|lot)|hand over|hand off|offload\w*|delegat\w*|duties|duty|jobs?|plate|hands|side|part|share|shared|split|joint\w*|co owned|co-owned|handle\w*|cover\w*|carr\w*|manage|manages|managing|handled|take care|takes care|take over|takes over|on the hook|worry|care about|think about|deal with|stay\w*|remain\w*|left|ours|mine|accountable|in charge|(?:aws|amazon|we|i|you|us) (?:do|does)|patch\w*|secur\w*|maintain\w*)\b/;
 
 /** A list of what is shared. */
 export const SHARED_PATTERN =
@@ -55,15 +55,15 @@ export const SHARED_PATTERN =
 
 /** A list of what AWS does: AWS as the doer, or what is no longer the customer's. */
 export const AWS_LIST_PATTERN =
-  /\b(?:aws|amazon)(?: s)?\b.{0,40}\b(?:own|owns|owned|handle\w*|manag\w*|do|does|cover\w*|carr\w*|take\w*|secur\w*|patch\w*|maintain\w*|run\w*|operat\w*|responsib\w*|accountable|job|jobs|side|part|share|items|things|stuff|duties|list|half)\b|\b(?:hand\w* over|give\w* up|offload\w*|delegat\w*|pass\w*) to (?:aws|amazon)\b|\b(?:by|to) (?:aws|amazon)\b|\boff (?:our|my) (?:plate|hands)\b|\b(?:don t|do not|doesn t|does not|no longer|never|not|nothing to|will not|won t) (?:have to |need to )?(?:own|handle|manage|worry|care|patch|do|maintain|secure|think|deal)\b|\bwhat will not (?:i|we) (?:have to |need to )?(?:own|handle|manage|worry|care|patch|do|maintain|secure|think|deal)\b|\bnot (?:ours|mine|on us|our)\b/;
+  /\b(?:aws|amazon)(?: s)?\b.{0,40}\b(?:own|owns|owned|handle\w*|manag\w*|do|does|cover\w*|carr\w*|take\w*|secur\w*|patch\w*|maintain\w*|run\w*|operat\w*|responsib\w*|accountable|job|jobs|side|part|share|items|things|stuff|duties|list|half)\b|\b(?:hand\w* over|give\w* up|offload\w*|delegat\w*|pass\w*|falls?|fell|left|goes|go) to (?:aws|amazon)\b|\b(?:is|are) (?:aws|amazon)(?: s)? (?:on the hook|responsible|accountable|in charge)\b|\b(?:by|to) (?:aws|amazon)\b|\boff (?:our|my) (?:plate|hands)\b|\b(?:don t|do not|doesn t|does not|no longer|never|not|nothing to|will not|won t) (?:have to |need to )?(?:own|handle|manage|worry|care|patch|do|maintain|secure|think|deal)\b|\bwhat will not (?:i|we) (?:have to |need to )?(?:own|handle|manage|worry|care|patch|do|maintain|secure|think|deal)\b|\bnot (?:ours|mine|on us|our)\b/;
 
 /** "What is Fargate?", "explain managed node groups", "how does auto mode work". */
 export const RUNTIME_INFO_PATTERN =
-  /^(?:so )?(?:what|whats) (?:is|are) (?:an? |the )?@rt(?: exactly| really| even| again| anyway)?$|\bwhat (?:even |exactly )?(?:is|are) @rt\b|\b(?:explain\w*|describe|description|tell me (?:more )?about|overview|intro|introduction|summary|summari[sz]e|nutshell|eli5|tldr|tl dr|primer|101|basics|in short)\b|\bhow (?:does|do) @rt work\b|\bwhat (?:kind|sort|type) of (?:thing|service|product|beast|offering) is @rt\b|\bwhat does @rt (?:do|offer|give|support|include)\b/;
+  /^(?:so )?(?:what|whats) (?:is|are) (?:an? |the )?@rt(?: exactly| really| even| again| anyway)?$|\bwhat (?:even |exactly )?(?:is|are) @rt\b|\b(?:explain\w*|describe|description|tell me (?:more )?about|overview|intro|introduction|summary|summari[sz]e|nutshell|eli5|tldr|tl dr|primer|101|basics|in short)\b|\bhow (?:does|do) @rt work\b|\b(?:pros|cons|benefits|advantages|disadvantages|use cases?|worth it|special about|the deal with|why (?:use|would|should|pick|choose)|when (?:should|would|to|do) (?:i |we |you )?(?:use|pick|choose)|info on|information on|info about|information about)\b|\bis @rt (?:serverless|managed|secure|good|worth|cheaper|production|right|a good|the right|free)\b|\bwhat (?:kind|sort|type) of (?:thing|service|product|beast|offering) is @rt\b|\bwhat does @rt (?:do|offer|give|support|include)\b/;
 
 /** What a runtime cannot do: limits, restrictions, unsupported features. */
 export const LIMITS_PATTERN =
-  /\b(?:the catch|catches|limitations?|limits?|restrictions?|constraints?|caveats?|gotchas?|drawbacks?|downsides?|tradeoffs?|trade offs?|unsupported|not supported|not support|can not|cannot|can t|cant|not allowed|not possible|not available|does it not|doesn t (?:do|have|allow|support)|does not (?:do|have|allow|support)|missing features|features?|capabilit\w*|what (?:else )?(?:can|could) (?:i|we|you) (?:run|do|use))\b/;
+  /\bnot @rt (?:support|allow|do|have|run)\w*|\bgive up\b|\b(?:the catch|catches|limitations?|limits?|restrictions?|constraints?|caveats?|gotchas?|drawbacks?|downsides?|tradeoffs?|trade offs?|unsupported|not supported|not support|can not|cannot|can t|cant|not allowed|not possible|not available|does it not|doesn t (?:do|have|allow|support)|does not (?:do|have|allow|support)|missing features|features?|capabilit\w*|what (?:else )?(?:can|could) (?:i|we|you) (?:run|do|use))\b/;
 
 /** Yes/no questions about one party: "is this ours?" asks about the customer, "does AWS patch it?" about AWS. */
 export const ASKED_CUSTOMER_PATTERN =

@@ -46,11 +46,9 @@ export function judgeTopics(scores: readonly TopicScore[]): TopicVerdict {
 function isRival(score: TopicScore, best: TopicScore): boolean {
   if (score.explained.length === 0) return false;
   // Explaining the same words only makes a rival when the best is not itself a whole alias of what was asked.
-  const covers = best.explained.every((stem) => score.explained.includes(stem));
-  if (covers && (!best.phrase || score.phrase) && score.score >= best.score * CONFIDENCE.sameWordsRatio)
-    return true;
+  const covers = best.support.every((stem) => score.support.includes(stem));
+  if (covers && !best.phrase && score.score >= best.score * CONFIDENCE.sameWordsRatio) return true;
   const subset =
-    score.explained.length < best.explained.length &&
-    score.explained.every((stem) => best.explained.includes(stem));
+    score.support.length < best.support.length && score.support.every((stem) => best.support.includes(stem));
   return !subset && score.score >= best.score * CONFIDENCE.closeRatio;
 }
