@@ -32,7 +32,7 @@ interface Tally {
   correct: number;
 }
 const bySplit = new Map<string, Map<string, Tally>>();
-const confusions = new Map<string, number>();
+const confusions = new Map<string, Map<string, number>>();
 const confidentOutOfScope: string[] = [];
 const misses: { question: LabelledQuestion; reply: Reply }[] = [];
 
@@ -54,7 +54,9 @@ for (const question of questions) {
     const expected = question.type === "answer" ? `answer:${question.topic}` : question.type;
     const got = reply.type === "answer" ? `answer:${reply.topic.id}` : reply.type;
     const key = `${expected} -> ${got}`;
-    confusions.set(key, (confusions.get(key) ?? 0) + 1);
+    const split = confusions.get(question.split) ?? new Map<string, number>();
+    split.set(key, (split.get(key) ?? 0) + 1);
+    confusions.set(question.split, split);
   }
 }
 
@@ -72,9 +74,11 @@ for (const [split, types] of [...bySplit].sort()) {
 }
 process.stdout.write(`\nout-of-scope questions answered confidently: ${confidentOutOfScope.length}\n`);
 for (const line of confidentOutOfScope) process.stdout.write(`  ${line}\n`);
-process.stdout.write("\nconfusions (expected -> got):\n");
-for (const [key, count] of [...confusions].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-  process.stdout.write(`  ${String(count).padStart(3)}  ${key}\n`);
+for (const [split, counts] of [...confusions].sort()) {
+  process.stdout.write(`\nconfusions in ${split} (expected -> got):\n`);
+  for (const [key, count] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+    process.stdout.write(`  ${String(count).padStart(3)}  ${key}\n`);
+  }
 }
 if (values.show) {
   process.stdout.write(`\nmisses in ${values.show}:\n`);
