@@ -101,12 +101,18 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
     });
   }
   // A runtime and nothing else we can read ("who owns fargate?") gets its overview; unread words get suggestions.
-  if (only && question.unknownWords.length === 0 && verdict.kind === "none" && (verdict.suggestions[0]?.score ?? 0) < CONFIDENCE.minClarify) {
+  if (
+    only &&
+    question.unknownWords.length === 0 &&
+    verdict.kind === "none" &&
+    (verdict.suggestions[0]?.score ?? 0) < CONFIDENCE.minClarify
+  ) {
     return composeRuntimeInfo(index, { ...common, runtime: only });
   }
   if (named.length >= 2 || found.all)
     return composeComparison(index, { ...common, runtimes: wideScope, category });
-  const helpHint = HELP_HINT_PATTERN.test(question.text) && question.unknownWords.every((word) => BOT_WORDS.has(word));
+  const helpHint =
+    HELP_HINT_PATTERN.test(question.text) && question.unknownWords.every((word) => BOT_WORDS.has(word));
   if (named.length === 0 && (helpHint || isAboutTheBot(question))) {
     return composeHelp(index, common);
   }
@@ -119,15 +125,26 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
 
 /** Words of a question about the bot itself ("what commands are there", "how does this thing work"). */
 const BOT_WORDS = new Set(
-  "whoowns bot questions question kinds kind work works working use using ask asking help commands command examples example topics topic cover know answer answers able things sort sorts syntax usage tutorial guide instructions manual docs documentation type typing talk tell list show new start started menu options compare".split(" "),
+  "whoowns bot questions question kinds kind work works working use using ask asking help commands command examples example topics topic cover know answer answers able things sort sorts syntax usage tutorial guide instructions manual docs documentation type typing talk tell list show new start started menu options compare".split(
+    " ",
+  ),
 );
 /** At least one of these makes it a question about using the bot. */
-const BOT_CUES = new Set("help commands command syntax usage tutorial guide instructions manual docs documentation examples example ask type talk tell know work works answer".split(" "));
+const BOT_CUES = new Set(
+  "help commands command syntax usage tutorial guide instructions manual docs documentation examples example ask type talk tell know work works answer".split(
+    " ",
+  ),
+);
 
 function isAboutTheBot(question: ParsedQuestion): boolean {
-  if (/\b(?:own\w*|responsib\w*|who (?:is|does|handles|patches|runs|should))\b/.test(question.text)) return false;
-  const words = question.tokens.filter((token) => !token.stop || BOT_CUES.has(token.raw)).map((token) => token.raw);
-  return words.length > 0 && words.every((word) => BOT_WORDS.has(word)) && words.some((word) => BOT_CUES.has(word));
+  if (/\b(?:own\w*|responsib\w*|who (?:is|does|handles|patches|runs|should))\b/.test(question.text))
+    return false;
+  const words = question.tokens
+    .filter((token) => !token.stop || BOT_CUES.has(token.raw))
+    .map((token) => token.raw);
+  return (
+    words.length > 0 && words.every((word) => BOT_WORDS.has(word)) && words.some((word) => BOT_CUES.has(word))
+  );
 }
 
 /**

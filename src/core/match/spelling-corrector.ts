@@ -21,7 +21,10 @@ const CACHE_LIMIT = 4096;
  * `vocabulary` are the words to correct towards; `names` (runtime names such as "fargate") are few and typed
  * often, so they also catch two-letter typos ("farget", "fragate") from six letters on.
  */
-export function createSpellingCorrector(vocabulary: Iterable<string>, names: Iterable<string> = []): SpellingCorrector {
+export function createSpellingCorrector(
+  vocabulary: Iterable<string>,
+  names: Iterable<string> = [],
+): SpellingCorrector {
   const known = new Set<string>();
   const important = new Set<string>();
   for (const word of names) if (/^\p{L}{6,}$/u.test(word)) important.add(word);

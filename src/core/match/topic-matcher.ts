@@ -44,8 +44,10 @@ export interface TopicMatcher {
 interface Alias {
   readonly topic: number;
   readonly weight: number;
-  /** Content stems with how often each occurs ("docker in docker" needs "docker" twice). */
-  readonly stems: ReadonlyMap<string, number>;
+  /** Distinct content stems. */
+  readonly stems: readonly string[];
+  /** How often each stem of `stems` occurs ("docker in docker" needs "docker" twice). */
+  readonly needs: readonly number[];
   readonly size: number;
   readonly capability?: string;
   /** Whether covering it whole counts as naming the topic (names, aliases, capabilities; not keywords). */
@@ -65,21 +67,26 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
     const tokens = tokenise(normaliseTerm(text));
     for (const token of tokens) vocabulary.add(token.raw);
     // Ownership words inside an alias ("amazon linux", "customer data") must be present but earn nothing.
-    const content = tokens.filter((token) => !token.function);
-    if (!content.some((token) => !token.stop)) return;
-    for (const token of content) if (token.stop) ownershipStems.add(token.stem);
-    const stems = new Map<string, number>();
-    for (const token of content) stems.set(token.stem, (stems.get(token.stem) ?? 0) + 1);
+    const stems: string[] = [];
+    const needs: number[] = [];
+    let size = 0;
+    let meaningful = false;
+    for (const token of tokens) {
+      if (token.function) continue;
+      size++;
+      if (token.stop) ownershipStems.add(token.stem);
+      else meaningful = true;
+      const at = stems.indexOf(token.stem);
+      if (at >= 0) needs[at] = (needs[at] ?? 0) + 1;
+      else {
+        stems.push(token.stem);
+        needs.push(1);
+      }
+    }
+    if (!meaningful) return;
     const id = aliases.length;
-    aliases.push({
-      topic,
-      weight,
-      stems,
-      size: content.length,
-      names,
-      ...(capability ? { capability } : {}),
-    });
-    for (const stem of stems.keys()) {
+    aliases.push({ topic, weight, stems, needs, size, names, ...(capability ? { capability } : {}) });
+    for (const stem of stems) {
       const list = postings.get(stem) ?? [];
       list.push(id);
       postings.set(stem, list);
@@ -154,7 +161,8 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
       const matched = new Map<number, number>();
       for (const [stem, count] of counts) {
         for (const id of postings.get(stem) ?? []) {
-          const need = aliases[id]?.stems.get(stem) ?? 0;
+          const alias = aliases[id];
+          const need = alias ? (alias.needs[alias.stems.indexOf(stem)] ?? 0) : 0;
           matched.set(id, (matched.get(id) ?? 0) + Math.min(count, need));
         }
       }
@@ -168,7 +176,7 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
         const coverage = count / alias.size;
         const factor = alias.weight * coverage ** MATCHER_WEIGHTS.coverageExponent;
         const perStem = best.get(alias.topic) ?? new Map<string, number>();
-        for (const stem of alias.stems.keys()) {
+        for (const stem of alias.stems) {
           if (!counts.has(stem)) continue;
           const discount = discounted.has(stem) ? MATCHER_WEIGHTS.runtimeWord : (weights.get(stem) ?? 1);
           const value = (idf.get(stem) ?? 0) * factor * discount;

@@ -52,7 +52,9 @@ export function createQuestionParser(knowledge: Knowledge): QuestionParser {
       for (const token of tokenise(normaliseTerm(alias))) vocabulary.add(token.raw);
   }
   const runtimeWords = knowledge.runtimes.flatMap((runtime) =>
-    [runtime.name, ...runtime.aliases].flatMap((alias) => tokenise(normaliseTerm(alias)).map((token) => token.raw)),
+    [runtime.name, ...runtime.aliases].flatMap((alias) =>
+      tokenise(normaliseTerm(alias)).map((token) => token.raw),
+    ),
   );
   const corrector = createSpellingCorrector(vocabulary, runtimeWords);
   const categoryIndex = createPhraseIndex(
@@ -79,7 +81,9 @@ export function createQuestionParser(knowledge: Knowledge): QuestionParser {
       tokenise(normalised.marked).map((token) => {
         if (token.stop) return token;
         const corrected = corrector.correct(token.raw);
-        return corrected ? { ...token, raw: corrected, stem: stemWord(corrected), stop: STOPWORDS.has(corrected) } : token;
+        return corrected
+          ? { ...token, raw: corrected, stem: stemWord(corrected), stop: STOPWORDS.has(corrected) }
+          : token;
       }),
     );
     const text = tokens.map((token) => token.raw).join(" ");

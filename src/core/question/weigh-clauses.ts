@@ -77,7 +77,9 @@ export function weighClauses(tokens: readonly Token[]): Token[] {
   const focus = clauses.map((clause) => clause.asks && !clause.subordinate);
   // A question clause that points back ("security groups for pods: who sets that up?", "CNI on Fargate: am I
   // supposed to update it?") leans on the rest, so nothing is discounted.
-  const pointsBack = tokens.some((token, position) => focus[clauseOf[position] ?? 0] && POINTERS.has(token.raw));
+  const pointsBack = tokens.some(
+    (token, position) => focus[clauseOf[position] ?? 0] && POINTERS.has(token.raw),
+  );
   if (!focus.some(Boolean) || pointsBack) return [...tokens];
   return tokens.map((token, position) =>
     focus[clauseOf[position] ?? 0] ? token : { ...token, weight: MATCHER_WEIGHTS.contextWord },

@@ -132,7 +132,8 @@ const PHRASAL_VERBS: readonly (readonly [RegExp, string])[] = [
 
 function expandContractions(text: string): string {
   let expanded = text;
-  for (const [pattern, replacement] of [...CONTRACTIONS, ...PHRASAL_VERBS]) expanded = expanded.replace(pattern, replacement);
+  for (const [pattern, replacement] of [...CONTRACTIONS, ...PHRASAL_VERBS])
+    expanded = expanded.replace(pattern, replacement);
   return expanded;
 }
 

@@ -10,11 +10,11 @@ export interface Token {
   readonly stem: string;
   readonly stop: boolean;
   /** A function word ("the", "of"): not even part of an alias's identity. */
-  readonly function?: boolean;
+  readonly function: boolean;
   /** Index of the clause the word is in (clauses end at punctuation, see normaliseText's `marked`). */
-  readonly clause?: number;
+  readonly clause: number;
   /** How much the word counts for topic matching: words outside the question's own clause count less. */
-  readonly weight?: number;
+  readonly weight: number;
 }
 
 /** Tokenises normalised text; " | " clause markers start a new clause. */
@@ -26,15 +26,17 @@ export function tokenise(normalised: string): Token[] {
       clause++;
       continue;
     }
-    const raw = word.replace(/^\.+|\.+$/g, "");
+    const raw = word.includes(".") ? word.replace(/^\.+|\.+$/g, "") : word;
     if (raw.length === 0) continue;
     const functionWord = FUNCTION_STOPWORDS.has(raw);
+    // One object shape for every token keeps building the indexes cheap (thousands of alias words at start).
     tokens.push({
       raw,
       stem: stemWord(raw),
       stop: functionWord || STOPWORDS.has(raw),
-      ...(functionWord ? { function: true } : {}),
-      ...(clause > 0 ? { clause } : {}),
+      function: functionWord,
+      clause,
+      weight: 1,
     });
   }
   return tokens;
