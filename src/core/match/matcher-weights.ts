@@ -21,6 +21,8 @@ export const MATCHER_WEIGHTS = {
   runtimeWord: 0.5,
   /** Weight of a word the knowledge does not know, when measuring how much of a question a topic explains. */
   unknownWord: 2.5,
+  /** How much a word's prominence in a topic's aliases adds (0 = none, 1 = up to double). */
+  prominence: 0.5,
   /** Everyday English words count this share of their rarity. */
   commonWord: 0.5,
   /** How strongly partial aliases are discounted: a word counts (covered share of its alias) ^ exponent. */

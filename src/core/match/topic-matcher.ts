@@ -116,6 +116,19 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
   }
 
   const commonStems = new Set([...COMMON_WORDS].map(stemWord));
+  // How central a word is to a topic: the share of the topic's names and aliases that contain it. "patch" is
+  // central to OS patching and incidental to application software, which decides ties on one-word questions.
+  const aliasCount = new Map<number, number>();
+  const stemCount = new Map<string, number>();
+  for (const alias of aliases) {
+    if (!alias.names) continue;
+    aliasCount.set(alias.topic, (aliasCount.get(alias.topic) ?? 0) + 1);
+    for (const stem of alias.stems)
+      stemCount.set(`${alias.topic} ${stem}`, (stemCount.get(`${alias.topic} ${stem}`) ?? 0) + 1);
+  }
+  const prominence = (topic: number, stem: string) =>
+    1 +
+    (MATCHER_WEIGHTS.prominence * (stemCount.get(`${topic} ${stem}`) ?? 0)) / (aliasCount.get(topic) ?? 1);
   const idf = new Map<string, number>();
   for (const [stem, list] of postings) {
     const topicCount = new Set(list.map((id) => aliases[id]?.topic)).size;
@@ -179,7 +192,7 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
         for (const stem of alias.stems) {
           if (!counts.has(stem)) continue;
           const discount = discounted.has(stem) ? MATCHER_WEIGHTS.runtimeWord : (weights.get(stem) ?? 1);
-          const value = (idf.get(stem) ?? 0) * factor * discount;
+          const value = (idf.get(stem) ?? 0) * factor * discount * prominence(alias.topic, stem);
           if (value > (perStem.get(stem) ?? -1)) perStem.set(stem, value);
         }
         best.set(alias.topic, perStem);
