@@ -6,11 +6,15 @@ import { parseArgs } from "node:util";
 import { benchCli } from "./bench-cli.js";
 import { benchCore } from "./bench-core.js";
 import type { BenchRow } from "./bench-row.js";
+import { benchSlack } from "./bench-slack.js";
+import { benchTeams } from "./bench-teams.js";
 
 const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   core: benchCore,
   cli: benchCli,
   // Each adapter registers its section here (one line): slack, teams, memory.
+  teams: benchTeams,
+  slack: benchSlack,
 };
 
 const { values } = parseArgs({ options: { json: { type: "boolean" }, only: { type: "string" } } });

@@ -25,6 +25,12 @@ async function main(): Promise<void> {
   logger.info({ version: knowledge.version, topics: knowledge.topics.length, origin }, "knowledge loaded");
   const running = await startWhoowns({ config, knowledge, logger });
   logger.info({ url: running.url, surfaces: running.surfaces }, "whoowns is listening");
+  if (running.localChat) {
+    process.stdout.write(
+      `no Slack or Teams credentials: local chat at ${running.url}/ (set SLACK_BOT_TOKEN with SLACK_APP_TOKEN or ` +
+        "SLACK_SIGNING_SECRET for Slack, MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams)\n",
+    );
+  }
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -154,7 +154,9 @@ describe("other reply types", () => {
     const reply = expectType(ask("who owns encryption on fargate?"), "clarify");
     expect(reply.candidates.length).toBeGreaterThanOrEqual(2);
     expect(reply.candidates.length).toBeLessThanOrEqual(5);
-    expect(reply.candidates.filter((candidate) => /encrypt/.test(candidate.id)).length).toBeGreaterThanOrEqual(3);
+    expect(
+      reply.candidates.filter((candidate) => /encrypt/.test(candidate.id)).length,
+    ).toBeGreaterThanOrEqual(3);
     expect(reply.runtime?.id).toBe("eks-fargate");
   });
 

@@ -8,6 +8,7 @@ import { type Activity, CloudAdapter, type InvokeResponse, type TurnContext } fr
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { z } from "zod";
 import type { Logger } from "../../logger.js";
+import { isLoopbackHost } from "../../server/is-loopback-host.js";
 
 /** CloudAdapter with the authenticate-and-run step public, so this edge can choose the status codes itself. */
 export class WhoownsCloudAdapter extends CloudAdapter {
@@ -44,6 +45,19 @@ const ActivityShape = z.looseObject({
   membersAdded: z.array(account).max(1000).optional(),
 });
 
+function isLocalRequest(host: string | undefined, serviceUrl: string): boolean {
+  const hostname = host
+    ? /^(\[[^\]]+\]|[^:]+)(?::\d{1,5})?$/.exec(host.trim())?.[1]?.replace(/^\[|\]$/g, "")
+    : undefined;
+  let serviceHost: string | undefined;
+  try {
+    serviceHost = new URL(serviceUrl).hostname.replace(/^\[|\]$/g, "");
+  } catch {
+    return false;
+  }
+  return hostname !== undefined && isLoopbackHost(hostname) && isLoopbackHost(serviceHost);
+}
+
 /** jsonwebtoken's errors for a token that is malformed, badly signed, expired or not yet valid. */
 const TOKEN_ERRORS = new Set(["JsonWebTokenError", "TokenExpiredError", "NotBeforeError"]);
 
@@ -66,6 +80,13 @@ export function createMessagesHandler(options: MessagesHandlerOptions): RequestH
     if (!parsed.success) {
       const where = parsed.error.issues[0]?.path.join(".") || "body";
       response.status(400).json({ error: `not a Bot Framework activity (${where})` });
+      return;
+    }
+    if (!options.authenticated && !isLocalRequest(request.headers.host, parsed.data.serviceUrl)) {
+      // Unauthenticated mode exists for loopback use only: no rebound DNS name, and no replies sent off the machine.
+      response
+        .status(403)
+        .json({ error: "unauthenticated local mode accepts loopback hosts and service URLs only" });
       return;
     }
     const authHeader = options.authenticated ? (request.headers.authorization ?? "") : "";

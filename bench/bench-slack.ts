@@ -1,0 +1,260 @@
+/**
+ * Slack HTTP throughput: signed `/whoowns` slash commands on loopback at 100 connections (autocannon) against
+ * the real server (startWhoowns: Bolt's ExpressReceiver on the project's Express app, the answer rendered into
+ * the ack) and against a bare Bolt app (ExpressReceiver on its own Express app) whose command handler only
+ * acks, in the same run, alternating rounds so machine noise hits both alike. Reports requests per second and
+ * p99 ack latency for both, and their ratio. Each server runs in its own process (this file, started with
+ * WHOOWNS_BENCH_SLACK_SERVER set), so the load generator does not share its event loop.
+ */
+import { type ChildProcess, fork } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { App, ExpressReceiver } from "@slack/bolt";
+import autocannon from "autocannon";
+import express from "express";
+import type { startWhoowns as StartWhoowns } from "../src/app.js";
+import type { readConfig as ReadConfig } from "../src/config.js";
+import type { loadKnowledge as LoadKnowledge } from "../src/knowledge/load-knowledge.js";
+import type { createLogger as CreateLogger } from "../src/logger.js";
+import { loadQuestions } from "./bench-core.js";
+import { type BenchRow, ratio } from "./bench-row.js";
+
+const SECRET = "bench-signing-secret-0123456789";
+const BOT_TOKEN = "xoxb-0000000001-0000000002-benchtokenbench";
+const CONNECTIONS = 100;
+const ROUND_SECONDS = 5;
+const ROUNDS = 2;
+/** The questions people ask most: after the first time, the answer memo serves them. */
+const COMMON_QUESTIONS = [
+  "who patches the node os on fargate?",
+  "compare fargate and mng for networking",
+  "is the kubelet ours on managed node groups?",
+  "what do I own on eks auto mode",
+  "who owns encryption on fargate?",
+];
+
+interface Measured {
+  readonly requestsPerSecond: number;
+  readonly p99Ms: number;
+  readonly failures: number;
+}
+
+type Role = "ours" | "bare";
+const ROLE_VARIABLE = "WHOOWNS_BENCH_SLACK_SERVER";
+
+export async function benchSlack(): Promise<BenchRow[]> {
+  // Every labelled question in turn: more distinct texts than the memo holds, so each one reaches the core.
+  const distinct = loadQuestions();
+  const ours = await startServerProcess("ours");
+  const bare = await startServerProcess("bare");
+  try {
+    await measure(bare.url, 2, distinct);
+    await measure(ours.url, 2, distinct);
+    const runs = { bare: [] as Measured[], distinct: [] as Measured[], common: [] as Measured[] };
+    for (let round = 0; round < ROUNDS; round++) {
+      runs.bare.push(await measure(bare.url, ROUND_SECONDS, distinct));
+      runs.distinct.push(await measure(ours.url, ROUND_SECONDS, distinct));
+      runs.common.push(await measure(ours.url, ROUND_SECONDS, COMMON_QUESTIONS));
+    }
+    const baseline = combine(runs.bare);
+    return [
+      ...rowsFor(`${distinct.length} distinct questions`, combine(runs.distinct), baseline),
+      ...rowsFor(
+        `the ${COMMON_QUESTIONS.length} common questions (answer memo)`,
+        combine(runs.common),
+        baseline,
+      ),
+      {
+        section: "slack",
+        metric: "failed or non-2xx responses, all rounds",
+        value: [...runs.distinct, ...runs.common].reduce((sum, run) => sum + run.failures, 0),
+        unit: "responses",
+        baseline: "bare Bolt app that only acks",
+        baselineValue: baseline.failures,
+        target: "0",
+        met: [...runs.distinct, ...runs.common].every((run) => run.failures === 0),
+      },
+    ];
+  } finally {
+    ours.close();
+    bare.close();
+  }
+}
+
+function combine(runs: readonly Measured[]): Measured {
+  return {
+    requestsPerSecond: Math.round(runs.reduce((sum, run) => sum + run.requestsPerSecond, 0) / runs.length),
+    p99Ms: Math.max(...runs.map((run) => run.p99Ms)),
+    failures: runs.reduce((sum, run) => sum + run.failures, 0),
+  };
+}
+
+function rowsFor(questions: string, ours: Measured, bare: Measured): BenchRow[] {
+  const throughput = ratio(ours.requestsPerSecond, bare.requestsPerSecond);
+  return [
+    {
+      section: "slack",
+      metric: `signed slash commands per second, ${CONNECTIONS} connections, ${questions}`,
+      value: ours.requestsPerSecond,
+      unit: "req/s",
+      baseline: "bare Bolt app that only acks",
+      baselineValue: bare.requestsPerSecond,
+      ratio: throughput,
+      target: ">= 0.7x baseline",
+      met: throughput >= 0.7,
+    },
+    {
+      section: "slack",
+      metric: `p99 ack latency (worst round), ${questions}`,
+      value: ours.p99Ms,
+      unit: "ms",
+      baseline: "bare Bolt app that only acks",
+      baselineValue: bare.p99Ms,
+      ratio: ratio(ours.p99Ms, bare.p99Ms),
+      target: "< 100 ms",
+      met: ours.p99Ms < 100,
+    },
+  ];
+}
+
+/** Starts this file as a server process in `role` and resolves with its URL once it listens. */
+function startServerProcess(role: Role): Promise<{ url: string; close: () => void }> {
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
+    env: { ...process.env, [ROLE_VARIABLE]: role },
+    // tsx compiles this TypeScript file in the child too; resolved here so the working directory does not matter.
+    execArgv: ["--import", import.meta.resolve("tsx")],
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`bench server ${role} exited early (${code})`)));
+    child.once("message", (message) => {
+      child.removeAllListeners("exit");
+      resolve({ url: String((message as { url: string }).url), close: () => child.kill() });
+    });
+  });
+}
+
+/** In a server process: serve until the parent ends it. */
+async function serve(role: Role): Promise<void> {
+  process.once("SIGTERM", () => process.exit(0));
+  if (role === "bare") {
+    const { url } = await startBare();
+    process.send?.({ url });
+    return;
+  }
+  // The real server looks the bot up once (auth.test) at start; a tiny fake Web API answers it.
+  const fakeApi = await listen(
+    createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(JSON.stringify({ ok: true, user_id: "UBENCH", bot_id: "BBENCH", team_id: "TBENCH" }));
+    }),
+  );
+  const { url } = await startOurs(`${fakeApi.url}/api/`);
+  process.send?.({ url });
+}
+
+const role = process.env[ROLE_VARIABLE];
+if (role === "ours" || role === "bare") await serve(role);
+
+/** The compiled server, as `npm start` runs it (not the TypeScript sources through tsx). */
+async function importDist<T>(path: string): Promise<T> {
+  const url = new URL(`../dist/${path}`, import.meta.url);
+  if (!existsSync(url)) throw new Error(`${url.pathname} is missing: run npm run build first`);
+  return (await import(url.href)) as T;
+}
+
+async function startOurs(apiUrl: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const { startWhoowns } = await importDist<{ startWhoowns: typeof StartWhoowns }>("app.js");
+  const { readConfig } = await importDist<{ readConfig: typeof ReadConfig }>("config.js");
+  const { loadKnowledge } = await importDist<{ loadKnowledge: typeof LoadKnowledge }>(
+    "knowledge/load-knowledge.js",
+  );
+  const { createLogger } = await importDist<{ createLogger: typeof CreateLogger }>("logger.js");
+  const config = readConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: apiUrl,
+    HOST: "127.0.0.1",
+    PORT: "0",
+    LOG_LEVEL: "error",
+    RATE_LIMIT_QUESTIONS_PER_MINUTE: "100000",
+  });
+  const logger = createLogger({ level: "error", secrets: [BOT_TOKEN, SECRET] });
+  const { knowledge } = await loadKnowledge();
+  const running = await startWhoowns({ config, knowledge, logger });
+  return { url: running.url, close: () => running.close(1000) };
+}
+
+/** The baseline: the same receiver and signature checks, a handler that acks with nothing. */
+async function startBare(): Promise<{ url: string; close: () => Promise<void> }> {
+  const expressApp = express();
+  const receiver = new ExpressReceiver({ signingSecret: SECRET, app: expressApp });
+  const app = new App({
+    receiver,
+    authorize: async () => ({ botToken: BOT_TOKEN, botId: "BBENCH", botUserId: "UBENCH" }),
+    logLevel: "error" as never,
+  });
+  app.command("/whoowns", async ({ ack }) => {
+    await ack();
+  });
+  return listen(createServer(expressApp));
+}
+
+async function listen(server: Server): Promise<{ url: string; close: () => Promise<void> }> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function measure(url: string, seconds: number, questions: readonly string[]): Promise<Measured> {
+  let sequence = 0;
+  const result = await autocannon({
+    url: `${url}/slack/events`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        method: "POST",
+        // Each request is a fresh, correctly signed slash command from one of a thousand people.
+        setupRequest: (request) => {
+          sequence++;
+          const body = new URLSearchParams({
+            command: "/whoowns",
+            text: questions[sequence % questions.length] ?? "help",
+            user_id: `U${String(sequence % 1000).padStart(6, "0")}`,
+            channel_id: "CBENCH",
+            team_id: "TBENCH",
+            response_url: "http://127.0.0.1:9/unused",
+            trigger_id: "1.2.3",
+          }).toString();
+          const timestamp = Math.floor(Date.now() / 1000);
+          const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+          return {
+            ...request,
+            body,
+            headers: {
+              "content-type": "application/x-www-form-urlencoded",
+              "x-slack-request-timestamp": String(timestamp),
+              "x-slack-signature": signature,
+            },
+          };
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    failures: result.errors + result.timeouts + result.non2xx,
+  };
+}
