@@ -19,7 +19,8 @@ const CACHE_LIMIT = 4096;
 
 /**
  * `vocabulary` are the words to correct towards; `names` (runtime names such as "fargate") are few and typed
- * often, so they also catch two-letter typos ("farget", "fragate") from six letters on.
+ * often, so they also catch two-letter typos ("farget", "fragate") from six letters on, and swapped letters in
+ * short ones ("mdoe", "auot", "ndoe").
  */
 export function createSpellingCorrector(
   vocabulary: Iterable<string>,
@@ -27,7 +28,11 @@ export function createSpellingCorrector(
 ): SpellingCorrector {
   const known = new Set<string>();
   const important = new Set<string>();
-  for (const word of names) if (/^\p{L}{6,}$/u.test(word)) important.add(word);
+  const shortNames = new Set<string>();
+  for (const word of names) {
+    if (/^\p{L}{6,}$/u.test(word)) important.add(word);
+    else if (/^\p{L}{4,5}$/u.test(word)) shortNames.add(word);
+  }
   for (const word of [...vocabulary, ...important]) if (/^\p{L}[\p{L}\p{N}]*$/u.test(word)) known.add(word);
   const buckets = new Map<string, string[]>();
   for (const word of known) {
@@ -64,10 +69,25 @@ export function createSpellingCorrector(
     return best?.word;
   };
 
+  /** A short word is only ever a runtime name with two letters swapped: anything looser hits real words. */
+  const swappedName = (word: string): string | undefined => {
+    const letters = [...word].sort().join("");
+    for (const name of shortNames) {
+      if (
+        name.length === word.length &&
+        [...name].sort().join("") === letters &&
+        editDistance(word, name, 1) === 1
+      )
+        return name;
+    }
+    return undefined;
+  };
+
   return {
     correct(word) {
-      if (word.length < MIN_WORD_LENGTH || known.has(word) || STOPWORDS.has(word) || COMMON_WORDS.has(word))
+      if (known.has(word) || shortNames.has(word) || STOPWORDS.has(word) || COMMON_WORDS.has(word))
         return undefined;
+      if (word.length < MIN_WORD_LENGTH) return word.length >= 4 ? swappedName(word) : undefined;
       if (/\d/.test(word)) return undefined;
       if (cache.has(word)) return cache.get(word);
       const corrected = lookup(word);

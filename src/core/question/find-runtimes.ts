@@ -45,6 +45,31 @@ const FAMILY_WORDS: readonly (readonly [string, RuntimeFamily, boolean])[] = [
   ["amazon ecs", "ecs", true],
   ["elastic container service", "ecs", true],
 ];
+/** Words right after a runtime name that describe its machines rather than a topic. */
+const TRAILING = new Set([
+  "eks",
+  "ecs",
+  "node",
+  "nodes",
+  "worker",
+  "workers",
+  "instance",
+  "instances",
+  "cluster",
+  "clusters",
+  "pod",
+  "pods",
+  "task",
+  "tasks",
+  "setup",
+  "environment",
+  "env",
+  "fleet",
+  "boxes",
+  "box",
+  "machines",
+]);
+
 const ALL_PATTERN =
   /\b(?:all|every|each|both|across) (?:the |of the |our )?(?:(?:two|three|four|five|six|\d) )?(?:(?:eks|ecs|aws|container) )?(?:runtimes?|options?|of them|platforms?|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways|modes|setups)\b|\ball (?:two|three|four|five|six|\d) (?:runtimes|options)\b|\beverything\b|\bevery(?: single)? runtime\b/;
 /\b(?:all|every|each|both) (?:the )?(?:runtimes?|options?|of them|platforms?|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways)\b|\ball \d runtimes\b|\beverything\b/;
@@ -72,8 +97,17 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
   return (tokens, normalised) => {
     const hits = runtimeIndex.findLongest(tokens);
     const positions = new Set<number>();
-    for (const hit of hits)
+    for (const hit of hits) {
       for (let position = hit.start; position < hit.end; position++) positions.add(position);
+      // Words that only say "the machines of that runtime" ("self-managed EKS nodes", "fargate pods") belong to it.
+      for (
+        let position = hit.end;
+        position < hit.end + 2 && TRAILING.has(tokens[position]?.raw ?? "");
+        position++
+      ) {
+        positions.add(position);
+      }
+    }
     const familyHits = familyIndex.findLongest(tokens, positions);
     const families = new Set<RuntimeFamily>();
     for (const hit of familyHits) {
@@ -87,10 +121,15 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
         .filter((hit) => !hit.value.neutral)
         .map((hit) => ({ start: hit.start, end: hit.end, family: familyOf.get(hit.value.runtime) ?? "eks" })),
     ];
+    const explicit = new Set(hits.filter((hit) => !hit.value.neutral).map((hit) => hit.value.runtime));
     const mentions = hits.map((hit): RuntimeMention => {
       const counterpart = COUNTERPART[hit.value.runtime];
       if (!hit.value.neutral || !counterpart)
         return { runtime: hit.value.runtime, start: hit.start, end: hit.end, neutral: false };
+      // "mng vs fargate vs ecs fargate": ECS on Fargate is named already, so a bare "fargate" is the other one.
+      if (explicit.has(counterpart) && !explicit.has(hit.value.runtime)) {
+        return { runtime: hit.value.runtime, start: hit.start, end: hit.end, neutral: true };
+      }
       // The nearest family word or explicit runtime decides; with none, the Kubernetes-first default stands.
       let nearest: { distance: number; family: RuntimeFamily } | undefined;
       for (const point of context) {

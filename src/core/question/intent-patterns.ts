@@ -43,11 +43,11 @@ export const CHANGE_PATTERN =
 
 /** A request for a set of things rather than one topic (yes/no questions are about one thing). */
 export const LIST_CUE_PATTERN =
-  /^(?!(?:is|are|does|do|can|should|am|will|would)\b(?! there\b))(?=.*\b(?:what|which|anything|everything|list|lists|listing|show|give|inventory|rundown|enumerate|all the|items|things|bits|stuff|pieces|responsibilities|duties|plate|(?:our|my|the customer|customer|aws|amazon)(?: s)? (?:side|part|share|half|portion|bit|bits|job|jobs|list))\b)/;
+  /^(?!(?:is|are|does|do|can|should|am|will|would)\b(?! there\b))(?=.*\b(?:what|wht|wat|which|anything|everything|list|lists|listing|show|give|shared|to do|todo|inventory|rundown|enumerate|all the|items|things|bits|stuff|pieces|responsibilities|duties|plate|(?:our|my|the customer|customer|aws|amazon)(?: s)? (?:side|part|share|half|portion|bit|bits|job|jobs|list))\b)/;
 
 /** Ownership wording that a list question carries. */
 export const OWNERSHIP_CUE_PATTERN =
-  /\b(?:own|owns|owned|owning|managed|responsib\w*|on us|on me|falls?|(?:our|my|their|aws|amazon)(?: s)? (?:stuff|things|items|bits|lot)|hand over|hand off|offload\w*|delegat\w*|duties|duty|jobs?|plate|hands|side|part|share|shared|split|joint\w*|co owned|co-owned|handle\w*|cover\w*|carr\w*|manage|manages|managing|handled|take care|takes care|take over|takes over|on the hook|worry|care about|think about|deal with|stay\w*|remain\w*|left|ours|mine|accountable|in charge|(?:aws|amazon|we|i|you|us) (?:do|does)|patch\w*|secur\w*|maintain\w*)\b/;
+  /\b(?:own|owns|owned|owning|managed|ourselves|must do|have to do|need to do|to do|todo|responsib\w*|on us|on me|falls?|(?:our|my|their|aws|amazon)(?: s)? (?:stuff|things|items|bits|lot)|hand over|hand off|offload\w*|delegat\w*|duties|duty|jobs?|plate|hands|side|part|share|shared|split|joint\w*|co owned|co-owned|handle\w*|cover\w*|carr\w*|manage|manages|managing|handled|take care|takes care|take over|takes over|on the hook|worry|care about|think about|deal with|stay\w*|remain\w*|left|ours|mine|accountable|in charge|(?:aws|amazon|we|i|you|us) (?:do|does)|patch\w*|secur\w*|maintain\w*)\b/;
 
 /** A list of what is shared. */
 export const SHARED_PATTERN =
@@ -63,7 +63,7 @@ export const RUNTIME_INFO_PATTERN =
 
 /** What a runtime cannot do: limits, restrictions, unsupported features. */
 export const LIMITS_PATTERN =
-  /\bnot @rt (?:support|allow|do|have|run)\w*|\bgive up\b|\b(?:the catch|catches|limitations?|limits?|restrictions?|constraints?|caveats?|gotchas?|drawbacks?|downsides?|tradeoffs?|trade offs?|unsupported|not supported|not support|can not|cannot|can t|cant|not allowed|not possible|not available|does it not|doesn t (?:do|have|allow|support)|does not (?:do|have|allow|support)|missing features|features?|capabilit\w*|what (?:else )?(?:can|could) (?:i|we|you) (?:run|do|use))\b/;
+  /\bnot @rt (?:support|allow|do|have|run|work)\w*|@rt (?:does not|doesn t|can not|cannot|won t|will not) (?:support|allow|do|have|run|work)\w*|\b(?:does not|doesn t|do not|don t) work\b|\bhitting walls\b|\bgive up\b|\b(?:the catch|catches|limitations?|limits?|restrictions?|constraints?|caveats?|gotchas?|drawbacks?|downsides?|tradeoffs?|trade offs?|unsupported|not supported|not support|can not|cannot|can t|cant|not allowed|not possible|not available|does it not|doesn t (?:do|have|allow|support)|does not (?:do|have|allow|support)|missing features|features?|capabilit\w*|what (?:else )?(?:can|could) (?:i|we|you) (?:run|do|use))\b/;
 
 /** Yes/no questions about one party: "is this ours?" asks about the customer, "does AWS patch it?" about AWS. */
 export const ASKED_CUSTOMER_PATTERN =
