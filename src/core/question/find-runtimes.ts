@@ -71,8 +71,7 @@ const TRAILING = new Set([
 ]);
 
 const ALL_PATTERN =
-  /\b(?:all|every|each|both|across) (?:the |of the |our )?(?:(?:two|three|four|five|six|\d) )?(?:(?:eks|ecs|aws|container) )?(?:runtimes?|options?|of them|platforms?|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways|modes|setups)\b|\ball (?:two|three|four|five|six|\d) (?:runtimes|options)\b|\beverything\b|\bevery(?: single)? runtime\b/;
-/\b(?:all|every|each|both) (?:the )?(?:runtimes?|options?|of them|platforms?|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways)\b|\ball \d runtimes\b|\beverything\b/;
+  /\b(?:all|every|each|both|across) (?:the |of the |our )?(?:(?:two|three|four|five|six|\d) )?(?:(?:eks|ecs|aws|container) )?(?:runtimes?|options?|of them|platforms?|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways|modes|setups)\b|\ball (?:two|three|four|five|six|\d) (?:runtimes|options)\b|\bevery(?: single)? runtime\b/;
 
 export type RuntimeFinder = (tokens: readonly Token[], normalised: string) => RuntimeFindings;
 

@@ -25,7 +25,7 @@ export const OTHER_CLOUD_TERMS: readonly string[] = [
   "lke",
   "oracle cloud",
   "oci",
-  "oke",
+  "oracle kubernetes engine",
   "alibaba",
   "alibaba cloud",
   "ibm cloud",
