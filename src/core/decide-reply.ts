@@ -72,11 +72,11 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   const categoryWins =
     question.category !== null && !(strong && topicBeyondCategory(index, verdict, question.category));
   const category = categoryWins ? question.category : null;
-  if (shape.compare) {
+  // "private vs public subnets on fargate" compares options, not runtimes: only several runtimes, all of them, a
+  // family or a category make a comparison.
+  if (shape.compare && (named.length >= 2 || found.all || found.families.size > 0 || categoryWins)) {
     if (verdict.kind === "answer" && strong && !categoryWins) return answer(verdict.best, wideScope);
-    if (named.length >= 2 || found.all || found.families.size > 0 || categoryWins) {
-      return composeComparison(index, { ...common, runtimes: wideScope, category });
-    }
+    return composeComparison(index, { ...common, runtimes: wideScope, category });
   }
   const only = named.length === 1 ? named[0] : undefined;
   if (only && shape.explainRuntime && !strong) return composeRuntimeInfo(index, { ...common, runtime: only });
