@@ -5,7 +5,7 @@
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
   `able  account actual add added adding address admin advice agree allow allowed almost alone along answer
-apply approach area around article asap available avoid away back bad based basic best better big bill billing blocked
+apply approach area around article asap avoid away back bad based basic best better big bill billing blocked
 board book boss break bring broken budget build builds built business busy buy call calls came card care careful
 change changed changes changing cheap check checked checking choose chose city clean clear close  coffee come
 comes coming common complete completely correct cost costs could course create created current cut daily  date
