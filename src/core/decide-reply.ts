@@ -45,7 +45,14 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
 
   const found = question.runtimes;
   const named = effectiveRuntimes(question);
-  if (question.outOfScope === "non-container" && named.length === 0) {
+  const awsContext =
+    /\b(?:aws|amazon|data cent(?:er|re)s?|datacent(?:er|re)s?|regions?|availability zones?)\b/.test(
+      question.text,
+    );
+  if (
+    named.length === 0 &&
+    (question.outOfScope === "non-container" || (question.outOfScope === "office" && !awsContext))
+  ) {
     return composeNotFound(index, { ...common, reason: "out-of-scope" });
   }
   const verdict = judgeTopics(question.topics);
@@ -125,13 +132,13 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
 
 /** Words of a question about the bot itself ("what commands are there", "how does this thing work"). */
 const BOT_WORDS = new Set(
-  "whoowns bot questions question kinds kind work works working use using ask asking help commands command examples example topics topic cover know answer answers able things sort sorts syntax usage tutorial guide instructions manual docs documentation type typing talk tell list show new start started menu options compare".split(
+  "whoowns bot questions question kinds kind work works working use using ask asking help commands command examples example topics topic cover covers know answer answers able things sort sorts syntax usage tutorial guide instructions manual docs documentation type typing talk tell list show new start started menu options compare support supports runtimes runtime".split(
     " ",
   ),
 );
 /** At least one of these makes it a question about using the bot. */
 const BOT_CUES = new Set(
-  "help commands command syntax usage tutorial guide instructions manual docs documentation examples example ask type talk tell know work works answer".split(
+  "help commands command syntax usage tutorial guide instructions manual docs documentation examples example ask type talk tell know work works answer cover covers support supports".split(
     " ",
   ),
 );

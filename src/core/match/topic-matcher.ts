@@ -166,7 +166,8 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
         const weight = token.weight ?? 1;
         if (known) counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1);
         weights.set(token.stem, Math.max(weights.get(token.stem) ?? 0, weight));
-        if (token.stop || massed.has(token.stem) || token.raw.length <= 2) return;
+        // Two-letter words count only when the knowledge knows them ("os", "sg"), not "eu" or "bc".
+        if (token.stop || massed.has(token.stem) || (token.raw.length <= 2 && !known)) return;
         massed.add(token.stem);
         discounted.delete(token.stem);
         totalMass += (known ? (idf.get(token.stem) ?? 0) : unknownMass(token.raw)) * weight;

@@ -70,8 +70,57 @@ const TRAILING = new Set([
   "machines",
 ]);
 
+/** Words after "auto" that make it an adjective, not Auto Mode. */
+const AUTO_NOT_A_RUNTIME = new Set([
+  "scaling",
+  "scale",
+  "scaler",
+  "scalers",
+  "scaled",
+  "repair",
+  "repairs",
+  "upgrade",
+  "upgrades",
+  "update",
+  "updates",
+  "healing",
+  "heal",
+  "patching",
+  "rotation",
+  "recovery",
+  "assign",
+  "assigned",
+]);
+/** Words that, in "all the ... runtimes", name the set of runtimes. */
+const RUNTIME_SET_WORDS = new Set([
+  "runtime",
+  "runtimes",
+  "option",
+  "options",
+  "flavour",
+  "flavours",
+  "flavor",
+  "flavors",
+  "compute",
+  "variant",
+  "variants",
+  "mode",
+  "modes",
+  "model",
+  "models",
+  "platform",
+  "platforms",
+  "setups",
+  "launch",
+  "types",
+  "type",
+]);
+/** "the EKS runtimes", "ECS launch types", "EKS compute options": every runtime of a family. */
+const FAMILY_ALL_PATTERN =
+  /\b(?:eks|ecs)(?: compute)? (?:runtimes|options|flavou?rs|variants|modes|launch types|compute types|setups|choices|models|offerings)\b/;
+
 const ALL_PATTERN =
-  /\b(?:all|every|each|both|across) (?:the |of the |our )?(?:(?:two|three|four|five|six|\d) )?(?:(?:eks|ecs|aws|container) )?(?:runtimes?|options?|of them|platforms?|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways|modes|setups)\b|\ball (?:two|three|four|five|six|\d) (?:runtimes|options)\b|\bevery(?: single)? runtime\b/;
+  /\b(?:all|every|each|both|across) (?:the |of the |our )?(?:(?:two|three|four|five|six|\d) )?(?:(?:eks|ecs|aws|container) )?(?:runtimes?|options?|compute options?|of them|platforms?|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways|modes|setups)\b|\ball (?:two|three|four|five|six|\d) (?:runtimes|options)\b|\bevery(?: single)? runtime\b/;
 
 export type RuntimeFinder = (tokens: readonly Token[], normalised: string) => RuntimeFindings;
 
@@ -94,7 +143,26 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
   );
 
   return (tokens, normalised) => {
-    const hits = runtimeIndex.findLongest(tokens);
+    const hits = [...runtimeIndex.findLongest(tokens)];
+    // A bare "auto" is Auto Mode only in a list of runtimes ("mng v auto", "mng/fargate/auto"); alone it is
+    // anything but ("auto scaling").
+    tokens.forEach((token, position) => {
+      if (token.raw !== "auto" || hits.some((hit) => position >= hit.start && position < hit.end)) return;
+      if (AUTO_NOT_A_RUNTIME.has(tokens[position + 1]?.raw ?? "")) return;
+      const near = hits.some(
+        (hit) => Math.abs(hit.start - position) <= 3 || Math.abs(hit.end - 1 - position) <= 3,
+      );
+      if (near)
+        hits.push({ start: position, end: position + 1, value: { runtime: "eks-auto", neutral: false } });
+    });
+    // "the two fargates": both of them.
+    tokens.forEach((token, position) => {
+      if (token.raw !== "fargates") return;
+      for (const runtime of ["eks-fargate", "ecs-fargate"] as const) {
+        hits.push({ start: position, end: position + 1, value: { runtime, neutral: false } });
+      }
+    });
+    hits.sort((a, b) => a.start - b.start);
     const positions = new Set<number>();
     for (const hit of hits) {
       for (let position = hit.start; position < hit.end; position++) positions.add(position);
@@ -142,6 +210,13 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     });
     const runtimes: RuntimeId[] = [];
     for (const mention of mentions) if (!runtimes.includes(mention.runtime)) runtimes.push(mention.runtime);
-    return { mentions, runtimes, families, positions, all: ALL_PATTERN.test(normalised) };
+    // "all runtimes", "the EKS options", "every compute option": the words name runtimes, not topics.
+    const all = ALL_PATTERN.test(normalised) || FAMILY_ALL_PATTERN.test(normalised);
+    if (all) {
+      tokens.forEach((token, position) => {
+        if (RUNTIME_SET_WORDS.has(token.raw)) positions.add(position);
+      });
+    }
+    return { mentions, runtimes, families, positions, all };
   };
 }

@@ -15,7 +15,7 @@ import { stemPhrase, type Token, tokenise } from "../text/tokenise.js";
 import { isProbablyNotEnglish } from "./detect-language.js";
 import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
 import { ASKED_AWS_PATTERN, ASKED_CUSTOMER_PATTERN, ASKED_EITHER_PATTERN } from "./intent-patterns.js";
-import { NON_CONTAINER_TERMS, OTHER_CLOUD_TERMS } from "./out-of-scope-terms.js";
+import { NON_CONTAINER_TERMS, OFFICE_TERMS, OTHER_CLOUD_TERMS } from "./out-of-scope-terms.js";
 import { weighClauses } from "./weigh-clauses.js";
 
 export interface ParsedQuestion {
@@ -32,7 +32,7 @@ export interface ParsedQuestion {
   readonly tokens: readonly Token[];
   readonly truncated: boolean;
   readonly english: boolean;
-  readonly outOfScope: "other-cloud" | "non-container" | null;
+  readonly outOfScope: "other-cloud" | "non-container" | "office" | null;
   readonly runtimes: RuntimeFindings;
   readonly category: string | null;
   readonly framework: string | null;
@@ -71,9 +71,17 @@ export function createQuestionParser(knowledge: Knowledge): QuestionParser {
     ),
   );
   const outOfScopeIndex = createPhraseIndex([
-    ...phrases(OTHER_CLOUD_TERMS).map((stems) => ({ stems, value: "other-cloud" as const })),
     ...phrases(NON_CONTAINER_TERMS).map((stems) => ({ stems, value: "non-container" as const })),
+    ...phrases(OFFICE_TERMS).map((stems) => ({ stems, value: "office" as const })),
   ]);
+  // Other clouds' names are short acronyms ("oke", "aks") that stemming would turn into English ("ok", "ak").
+  const otherClouds = OTHER_CLOUD_TERMS.map((term) =>
+    tokenise(normaliseTerm(term)).map((token) => token.raw),
+  );
+  const namesOtherCloud = (tokens: readonly Token[]) =>
+    otherClouds.some((words) =>
+      tokens.some((_token, start) => words.every((word, offset) => tokens[start + offset]?.raw === word)),
+    );
 
   return (raw) => {
     const normalised = normaliseText(raw);
@@ -98,7 +106,9 @@ export function createQuestionParser(knowledge: Knowledge): QuestionParser {
         shapeWords.push(token.raw);
       }
     });
-    const outOfScope = outOfScopeIndex.findLongest(tokens, runtimes.positions)[0]?.value ?? null;
+    const outOfScope = namesOtherCloud(tokens)
+      ? "other-cloud"
+      : (outOfScopeIndex.findLongest(tokens, runtimes.positions)[0]?.value ?? null);
     const asked = ASKED_EITHER_PATTERN.test(text)
       ? null
       : ASKED_AWS_PATTERN.test(text)
@@ -108,7 +118,8 @@ export function createQuestionParser(knowledge: Knowledge): QuestionParser {
           : null;
     return {
       text,
-      blank: /^[\s\p{P}]*$/u.test(raw),
+      // A message that is only a mention of the bot ("@whoowns") is a request for help, like an empty one.
+      blank: /^[\s\p{P}]*$/u.test(raw.replace(/<at>[^<]{0,200}<\/at>|<[@!#][^>]{0,200}>/gi, "")),
       hasContent: tokens.some(
         (token, position) => !token.stop && token.raw.length > 2 && !runtimes.positions.has(position),
       ),
