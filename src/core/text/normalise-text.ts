@@ -127,6 +127,7 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
 const PHRASAL_VERBS: readonly (readonly [RegExp, string])[] = [
   [/\bback(?:s|ed|ing)? up\b/g, "backup"],
   [/\broll(?:s|ed|ing)? out\b/g, "rollout"],
+  [/\bstack(?:s|ed|ing)? up\b/g, "compare"],
   [/\bset(?:s|ting)? (?:(it|this|that|them|those) )?up\b/g, "setup $1"],
 ];
 

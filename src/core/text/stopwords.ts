@@ -25,7 +25,7 @@ accountable accountability charge handle handles handled handling manage manages
 maintaining maintenance look looks looking after care cares caring take takes taking took deal deals dealing job jobs
 duty duties task-owner hook liable liability whose belongs belong belonging cover covers covered covering worry
 worries worried provider vendor party parties amazon aws customer customers client clients user users me mine we us
-ours our myself ourselves team teams company org organization organisation folks platform-team run runs operate operates ensure
+ours our myself ourselves team teams company org organization organisation folks platform-team layer layers level levels aspect aspects area areas run runs operate operates ensure
 ensures`;
 
 const words = (list: string) => list.split(/\s+/).filter((word) => word.length > 0);
