@@ -88,7 +88,8 @@ export function createSpellingCorrector(
       if (known.has(word) || shortNames.has(word) || STOPWORDS.has(word) || COMMON_WORDS.has(word))
         return undefined;
       // A plural of a known word is not a typo ("fargates", "runtimes"): stemming handles it.
-      if (word.endsWith("s") && (known.has(word.slice(0, -1)) || known.has(word.slice(0, -2)))) return undefined;
+      if (word.endsWith("s") && (known.has(word.slice(0, -1)) || known.has(word.slice(0, -2))))
+        return undefined;
       if (word.length < MIN_WORD_LENGTH) return word.length >= 4 ? swappedName(word) : undefined;
       if (/\d/.test(word)) return undefined;
       if (cache.has(word)) return cache.get(word);
