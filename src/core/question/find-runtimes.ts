@@ -144,6 +144,7 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
 
   return (tokens, normalised) => {
     const hits = [...runtimeIndex.findLongest(tokens)];
+    const describing = new Set<number>();
     // A bare "auto" is Auto Mode only in a list of runtimes ("mng v auto", "mng/fargate/auto"); alone it is
     // anything but ("auto scaling").
     tokens.forEach((token, position) => {
@@ -163,7 +164,16 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
       }
     });
     hits.sort((a, b) => a.start - b.start);
-    const positions = new Set<number>();
+    // "mng ec2 nodes": EC2 right after another runtime describes that runtime's machines, not self-managed nodes.
+    for (let i = hits.length - 1; i > 0; i--) {
+      const hit = hits[i];
+      const previous = hits[i - 1];
+      if (hit && previous && previous.end === hit.start && tokens[hit.start]?.raw === "ec2" && hit.value.runtime !== previous.value.runtime) {
+        hits.splice(i, 1);
+        for (let position = hit.start; position < hit.end; position++) describing.add(position);
+      }
+    }
+    const positions = new Set<number>(describing);
     for (const hit of hits) {
       for (let position = hit.start; position < hit.end; position++) positions.add(position);
       // Words that only say "the machines of that runtime" ("self-managed EKS nodes", "fargate pods") belong to it.
