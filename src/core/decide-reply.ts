@@ -92,7 +92,10 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
     (verdict.kind === "clarify" && (verdict.candidates[0]?.score ?? 0) >= CONFIDENCE.minAnswer);
   if (shape.listOwner && named.length <= 1 && !topical) {
     if (only) return composeList(index, { ...common, runtime: only, owner: shape.listOwner });
-    return composeComparison(index, { ...common, runtimes: familyScope, category });
+    // "what do I own?" with no runtime: the whole matrix. "which team owns cost optimisation": nothing we know.
+    if (question.unknownWords.length === 0) {
+      return composeComparison(index, { ...common, runtimes: familyScope, category });
+    }
   }
   if (only && shape.aboutRuntime && !strong) return composeRuntimeInfo(index, { ...common, runtime: only });
   if (categoryWins && (found.all || named.length >= 2)) {
