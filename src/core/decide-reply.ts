@@ -110,6 +110,16 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
       runtime: single,
     });
   }
+  // "who owns the ecs container instances": a runtime's machines and nothing else are the compute hosts topic.
+  if (
+    only &&
+    !question.hasContent &&
+    MACHINE_WORDS.test(question.text) &&
+    OWNERSHIP_WORDS.test(question.text)
+  ) {
+    const hosts = index.topic(HOSTS_TOPIC);
+    if (hosts) return composeAnswer(index, { topic: hosts, runtime: only, asked: question.asked, notices });
+  }
   // A runtime and nothing else we can read ("who owns fargate?") gets its overview; unread words get suggestions.
   if (
     only &&
@@ -132,6 +142,11 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
     suggestions: verdict.suggestions.map((suggestion) => suggestion.topicId),
   });
 }
+
+/** The topic of the machines a runtime runs on, and the words that name them. */
+const HOSTS_TOPIC = "compute-host-instances";
+const OWNERSHIP_WORDS = /\b(?:who|whose|ours|our|mine|aws|amazon|responsib\w*|own\w*|manage\w*|patch\w*)\b/;
+const MACHINE_WORDS = /\b(?:instances?|nodes?|workers?|hosts?|machines?|boxes|box|vms?|servers?|fleet)\b/;
 
 /** Words of a question about the bot itself ("what commands are there", "how does this thing work"). */
 const BOT_WORDS = new Set(

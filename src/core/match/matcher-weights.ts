@@ -50,6 +50,8 @@ export const CONFIDENCE = {
   minCoverage: 0.3,
   /** Runner-up at or above this share of the best score makes the question ambiguous. */
   closeRatio: 0.8,
+  /** A close runner-up is a rival only if it owes at least this share of its score to words the best lacks. */
+  ownShare: 0.5,
   /** A runner-up that explains every word the best explains is a rival from this share on. */
   sameWordsRatio: 0.5,
   /** At most this many candidates in a clarify reply. */

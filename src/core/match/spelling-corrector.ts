@@ -48,7 +48,8 @@ export function createSpellingCorrector(
   const cache = new Map<string, string | undefined>();
 
   const lookup = (word: string): string | undefined => {
-    const maxDistance = word.length >= 8 ? 2 : 1;
+    // Two edits turn many ordinary words into domain words ("restocks" -> "restores"); allow them only on long ones.
+    const maxDistance = word.length >= 10 ? 2 : 1;
     const maxForNames = 2;
     // Typos rarely touch the first letter; a swap of the first two letters is the one exception worth catching.
     const letters = new Set([word[0] ?? "", word[1] ?? ""]);

@@ -20,6 +20,8 @@ export interface TopicScore {
   readonly coverage: number;
   /** Question stems this topic explains, sorted. */
   readonly explained: readonly string[];
+  /** What each explained stem adds to the score, in the order of `explained`. */
+  readonly explainedValues: readonly number[];
   /** `explained` plus the runtime words the topic also explains ("profile" in "fargate profiles"). */
   readonly support: readonly string[];
   /** True when some explained stem is a domain word, not an everyday English one ("manager", "call"). */
@@ -146,7 +148,7 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
       for (let topic = 0; topic < topicCount; topic++) {
         let score = bonus[topic] ?? 0;
         let explainedMass = 0;
-        const explained: string[] = [];
+        const explainedPairs: [string, number][] = [];
         const support: string[] = [];
         for (let k = 0; k < width; k++) {
           const value = best[topic * width + k] ?? 0;
@@ -157,17 +159,20 @@ export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
           support.push(stem);
           // Runtime words ("node" in "managed node groups") are not what a topic explains about the question.
           if (entry.runtimeOnly) continue;
-          explained.push(stem);
+          explainedPairs.push([stem, value]);
           if (entry.massed) explainedMass += (idf[entry.id] ?? 0) * entry.weight;
         }
         // Evidence from runtime words alone ("worker nodes" inside "self-managed worker nodes") is no topic.
-        if (explained.length === 0) continue;
+        if (explainedPairs.length === 0) continue;
+        explainedPairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        const explained = explainedPairs.map(([stem]) => stem);
         scores.push({
           topicId: index.topicIds[topic] ?? "",
           score: Math.round(score * 1000) / 1000,
           phrase: phrase[topic] === 1,
           coverage: totalMass > 0 ? Math.round((1000 * explainedMass) / totalMass) / 1000 : 0,
-          explained: explained.sort(),
+          explained,
+          explainedValues: explainedPairs.map(([, value]) => value),
           support: support.sort(),
           specific: explained.some((stem) => index.common[index.stemIds.get(stem) ?? 0] !== 1),
           capabilities: [...(capabilities.get(topic) ?? [])].sort(),

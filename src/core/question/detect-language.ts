@@ -11,7 +11,7 @@ const FOREIGN = new Set(
 nuestro nuestra nosotros responsable parchea parchear gestiona seguridad nodos qui est les des pour avec une sur
 nous notre qui est-ce quoi doit gère responsabilité sécurité noeuds nœuds wer ist der die das und für mit ein eine
 wir unser unsere wie welche wofür zuständig verantwortlich sicherheit knoten patcht verwaltet auf den dem quem é
-uma nós nosso nossa responsável segurança chi è il gli della delle noi nostro nostra sicurezza wie wat
+uma nós nosso nossa responsável segurança chi è il gli della delle noi nostro nostra sicurezza gestisce gestire gestito su sul sulla nei nelle chi cosa quale quali wie wat
 het een voor wij onze verantwoordelijk beveiliging beheert qual são também não sim nicht keine und oder aber`.split(
     /\s+/,
   ),
@@ -35,5 +35,6 @@ export function isProbablyNotEnglish(
     if (FOREIGN.has(token.raw)) foreign++;
     if (ENGLISH.has(token.raw)) english++;
   }
-  return foreign >= 2 && foreign > english;
+  // Two foreign function words outweighing the English ones, or any foreign one with no English one at all.
+  return (foreign >= 2 && foreign > english) || (foreign >= 1 && english === 0 && tokens.length >= 3);
 }

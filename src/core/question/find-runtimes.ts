@@ -168,7 +168,13 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     for (let i = hits.length - 1; i > 0; i--) {
       const hit = hits[i];
       const previous = hits[i - 1];
-      if (hit && previous && previous.end === hit.start && tokens[hit.start]?.raw === "ec2" && hit.value.runtime !== previous.value.runtime) {
+      if (
+        hit &&
+        previous &&
+        previous.end === hit.start &&
+        tokens[hit.start]?.raw === "ec2" &&
+        hit.value.runtime !== previous.value.runtime
+      ) {
         hits.splice(i, 1);
         for (let position = hit.start; position < hit.end; position++) describing.add(position);
       }

@@ -42,13 +42,21 @@ export function judgeTopics(scores: readonly TopicScore[]): TopicVerdict {
   return { kind: "none", suggestions: scores.slice(0, 3) };
 }
 
-/** Close in score and not a strict subset of the best; or explaining everything the best explains. */
+/**
+ * A rival is close in score and reads the question differently: it explains every word the best explains (and
+ * the best is no whole alias), or it owes a real share of its score to words the best does not explain. A topic
+ * that is mostly a subset of the best ("control plane" against "control plane patching", "keep ... patched"
+ * against "kubelet patched") is a weaker reading, not an ambiguity.
+ */
 function isRival(score: TopicScore, best: TopicScore): boolean {
   if (score.explained.length === 0) return false;
-  // Explaining the same words only makes a rival when the best is not itself a whole alias of what was asked.
-  const covers = best.support.every((stem) => score.support.includes(stem));
+  const covers = best.explained.every((stem) => score.explained.includes(stem));
   if (covers && !best.phrase && score.score >= best.score * CONFIDENCE.sameWordsRatio) return true;
-  const subset =
-    score.support.length < best.support.length && score.support.every((stem) => best.support.includes(stem));
-  return !subset && score.score >= best.score * CONFIDENCE.closeRatio;
+  if (score.score < best.score * CONFIDENCE.closeRatio) return false;
+  if (covers) return true;
+  let own = 0;
+  score.explained.forEach((stem, index) => {
+    if (!best.explained.includes(stem)) own += score.explainedValues[index] ?? 0;
+  });
+  return own >= score.score * CONFIDENCE.ownShare;
 }

@@ -85,8 +85,9 @@ export function createQuestionParser(knowledge: Knowledge): QuestionParser {
 
   return (raw) => {
     const normalised = normaliseText(raw);
+    const written = tokenise(normalised.marked);
     const tokens = weighClauses(
-      tokenise(normalised.marked).map((token) => {
+      written.map((token) => {
         if (token.stop) return token;
         const corrected = corrector.correct(token.raw);
         return corrected
@@ -106,9 +107,13 @@ export function createQuestionParser(knowledge: Knowledge): QuestionParser {
         shapeWords.push(token.raw);
       }
     });
-    const outOfScope = namesOtherCloud(tokens)
-      ? "other-cloud"
-      : (outOfScopeIndex.findLongest(tokens, runtimes.positions)[0]?.value ?? null);
+    // Out-of-scope names are read as written: spelling correction must not turn "cost explorer" into a topic.
+    const outOfScope =
+      namesOtherCloud(written) || namesOtherCloud(tokens)
+        ? "other-cloud"
+        : (outOfScopeIndex.findLongest(written, runtimes.positions)[0]?.value ??
+          outOfScopeIndex.findLongest(tokens, runtimes.positions)[0]?.value ??
+          null);
     const asked = ASKED_EITHER_PATTERN.test(text)
       ? null
       : ASKED_AWS_PATTERN.test(text)
