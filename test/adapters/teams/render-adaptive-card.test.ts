@@ -109,7 +109,7 @@ describe("every card the renderer can produce", () => {
       [],
     );
     expect([...types].sort()).toEqual(["answer", "clarify", "help", "not-found"]);
-    expect([...reasons].sort()).toEqual(["no-match", "other-cloud", "other-language", "stale-card"]);
+    expect([...reasons].sort()).toEqual(["no-match", "other-cloud", "other-language", "out-of-scope", "stale-card"]);
   });
 });
 

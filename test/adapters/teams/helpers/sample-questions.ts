@@ -11,6 +11,7 @@ export const SAMPLE_QUESTIONS: readonly string[] = [
   "who owns encryption on fargate?",
   "networking",
   "who owns the coffee machine",
+  "who owns the quantum flux capacitor",
   "who patches nodes on GKE?",
   "¿quién parchea los nodos en fargate?",
   "help",
