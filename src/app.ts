@@ -7,7 +7,7 @@
 import { createSlackPreview, createSlackSurface } from "./adapters/slack/index.js";
 import { createTeamsSurface, readCardAction } from "./adapters/teams/index.js";
 import type { Config } from "./config.js";
-import { createResponder, type Knowledge } from "./core/index.js";
+import { createResponder, type Knowledge, type PrebuiltIndex } from "./core/index.js";
 import { createLocalChatSurface } from "./local-chat/create-local-chat-surface.js";
 import type { Logger } from "./logger.js";
 import { isLoopbackHost } from "./server/is-loopback-host.js";
@@ -18,6 +18,8 @@ export interface WhoownsOptions {
   readonly config: Config;
   readonly knowledge: Knowledge;
   readonly logger: Logger;
+  /** The build's topic index for this knowledge, to skip building it at start. */
+  readonly prebuilt?: PrebuiltIndex;
 }
 
 export interface RunningWhoowns extends RunningServer {
@@ -29,7 +31,7 @@ export interface RunningWhoowns extends RunningServer {
 
 export async function startWhoowns(options: WhoownsOptions): Promise<RunningWhoowns> {
   const { config, knowledge, logger } = options;
-  const responder = createResponder(knowledge);
+  const responder = createResponder(knowledge, options.prebuilt);
   const { rateLimit } = config;
   const loopback = isLoopbackHost(config.host);
   const surfaces: Surface[] = [];

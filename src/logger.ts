@@ -1,8 +1,10 @@
 /**
  * Structured logs (pino). Every string that passes through is scrubbed of the configured secrets (tokens, signing
  * secret, app password) and of anything shaped like a Slack token or a bearer token, so no code path, SDK
- * message included, can write a secret to the logs.
+ * message included, can write a secret to the logs. Lines written while a request is handled carry its
+ * `requestId`, whichever logger (ours, Bolt's, botbuilder's console) writes them.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { type DestinationStream, type Logger, pino } from "pino";
 
 export type { Logger };
@@ -10,6 +12,14 @@ export type { Logger };
 const TOKEN_SHAPES =
   /\bxox[abposr]-[A-Za-z0-9-]{6,}|\bxapp-[A-Za-z0-9-]{6,}|\bBearer\s+[A-Za-z0-9._~+/=-]{8,}/g;
 const REDACTED = "[redacted]";
+
+/** Fields of the request being handled, followed through every await and callback it starts. */
+const logContext = new AsyncLocalStorage<{ readonly requestId: string }>();
+
+/** Runs `run` so that every log line written within it, now or later, carries `requestId`. */
+export function runWithRequestId<T>(requestId: string, run: () => T): T {
+  return logContext.run({ requestId }, run);
+}
 
 export interface LoggerOptions {
   readonly level: string;
@@ -43,6 +53,7 @@ export function createLogger(options: LoggerOptions): Logger {
     {
       level: options.level,
       base: undefined,
+      mixin: () => logContext.getStore() ?? {},
       redact: {
         paths: [
           "*.token",

@@ -21,9 +21,9 @@ async function main(): Promise<void> {
     config.teams?.appPassword,
   ].filter((secret): secret is string => typeof secret === "string");
   const logger = createLogger({ level: config.logLevel, secrets });
-  const { knowledge, origin } = await loadKnowledge(config.knowledgeDir);
+  const { knowledge, origin, prebuilt } = await loadKnowledge(config.knowledgeDir);
   logger.info({ version: knowledge.version, topics: knowledge.topics.length, origin }, "knowledge loaded");
-  const running = await startWhoowns({ config, knowledge, logger });
+  const running = await startWhoowns({ config, knowledge, logger, ...(prebuilt ? { prebuilt } : {}) });
   logger.info({ url: running.url, surfaces: running.surfaces }, "whoowns is listening");
   if (running.localChat) {
     process.stdout.write(

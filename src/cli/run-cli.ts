@@ -8,6 +8,7 @@ import {
   createResponder,
   type Knowledge,
   type Reply,
+  type Responder,
   RUNTIME_IDS,
   type RuntimeId,
   type RuntimeNames,
@@ -45,20 +46,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       throw new UsageError(`unknown command: ${command}`);
     }
     if (command === undefined && !io.stdin.isTTY) throw new UsageError("no command given");
-    const { knowledge } = await loadKnowledge(io.knowledgeDir);
+    const { knowledge, prebuilt } = await loadKnowledge(io.knowledgeDir);
     const names = runtimeNames(knowledge);
     switch (command) {
       case undefined:
-        await runInteractive(createResponder(knowledge), names, io);
+        await runInteractive(createResponder(knowledge, prebuilt), names, io);
         return 0;
       case "topics":
         return listTopics(knowledge, rest, write);
       case "runtimes":
         return listRuntimes(knowledge, rest, write);
       case "compare":
-        return compare(knowledge, names, rest, write);
+        return compare(createResponder(knowledge, prebuilt), names, rest, write);
       default:
-        return await ask(knowledge, names, rest, io, write);
+        return await ask(createResponder(knowledge, prebuilt), names, rest, io, write);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -82,14 +83,13 @@ function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: readonly
 }
 
 async function ask(
-  knowledge: Knowledge,
+  responder: Responder,
   names: RuntimeNames,
   args: readonly string[],
   io: CliIo,
   write: (text: string) => void,
 ) {
   const { values, positionals } = parse(args, { json: { type: "boolean" } });
-  const responder = createResponder(knowledge);
   const print = (reply: Reply) => write(values.json ? JSON.stringify(reply) : renderText(reply, names));
   if (positionals.length === 1 && positionals[0] === "-") {
     if (!values.json) throw new UsageError("reading questions from stdin needs --json");
@@ -104,11 +104,12 @@ async function ask(
 }
 
 function compare(
-  knowledge: Knowledge,
+  responder: Responder,
   names: RuntimeNames,
   args: readonly string[],
   write: (text: string) => void,
 ) {
+  const { knowledge } = responder;
   const { values, positionals } = parse(args, { json: { type: "boolean" }, category: { type: "string" } });
   const runtimes = positionals.map((value) => {
     const id = RUNTIME_IDS.find((candidate) => candidate === value);
@@ -122,7 +123,6 @@ function compare(
       `unknown category: ${category} (one of ${knowledge.categories.map((entry) => entry.id).join(", ")})`,
     );
   }
-  const responder = createResponder(knowledge);
   const reply = responder.respondToAction({
     kind: "compare",
     version: knowledge.version,

@@ -7,6 +7,7 @@ import { composeNotFound } from "./compose/compose-guidance.js";
 import { decideReply } from "./decide-reply.js";
 import { createKnowledgeIndex, type KnowledgeIndex } from "./knowledge/knowledge-index.js";
 import type { Knowledge } from "./knowledge/model.js";
+import type { PrebuiltIndex } from "./match/prebuilt-index.js";
 import { createQuestionParser, type ParsedQuestion } from "./question/parse-question.js";
 import type { Reply } from "./reply.js";
 
@@ -20,9 +21,13 @@ export interface Responder {
   readonly parse: (text: string) => ParsedQuestion;
 }
 
-export function createResponder(knowledge: Knowledge): Responder {
+/**
+ * `prebuilt` is the topic index the build computed for this knowledge (optional: without it, or for other
+ * knowledge, the index is built here, which costs start-up time but gives the same answers).
+ */
+export function createResponder(knowledge: Knowledge, prebuilt?: PrebuiltIndex): Responder {
   const index = createKnowledgeIndex(knowledge);
-  const parse = createQuestionParser(knowledge);
+  const parse = createQuestionParser(knowledge, prebuilt);
   return {
     knowledge,
     index,

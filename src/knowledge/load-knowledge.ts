@@ -6,22 +6,29 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { deepFreeze } from "../core/knowledge/deep-freeze.js";
 import type { Knowledge } from "../core/knowledge/model.js";
+import type { PrebuiltIndex } from "../core/match/prebuilt-index.js";
 import { KnowledgeError } from "../errors.js";
 
 /** The snapshot `npm run build` writes next to the compiled sources. */
 export const SNAPSHOT_PATH = fileURLToPath(new URL("../knowledge.json", import.meta.url));
+/** The topic index the build computed for the snapshot (tokenised and stemmed aliases). */
+export const INDEX_PATH = fileURLToPath(new URL("../knowledge-index.json", import.meta.url));
 /** The knowledge shipped in the repository. */
 export const BUNDLED_KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge/", import.meta.url));
 
 export interface LoadedKnowledge {
   readonly knowledge: Knowledge;
+  /** The build's topic index for this knowledge, when there is one (the snapshot only). */
+  readonly prebuilt?: PrebuiltIndex;
   /** Where it came from, for the start-up log line. */
   readonly origin: string;
 }
 
 export async function loadKnowledge(dir?: string): Promise<LoadedKnowledge> {
   if (dir === undefined && existsSync(SNAPSHOT_PATH)) {
-    return { knowledge: readSnapshot(SNAPSHOT_PATH), origin: "bundled snapshot" };
+    const knowledge = readSnapshot(SNAPSHOT_PATH);
+    const prebuilt = readPrebuiltIndex(knowledge.version);
+    return { knowledge, origin: "bundled snapshot", ...(prebuilt ? { prebuilt } : {}) };
   }
   // Validation pulls in zod and yaml; load them only when a directory really has to be checked.
   const { loadKnowledgeDir } = await import("./load-knowledge-dir.js");
@@ -41,6 +48,18 @@ export function readSnapshot(path: string): Knowledge {
     throw new KnowledgeError([`${path}: not a knowledge snapshot; run npm run build`]);
   }
   return deepFreeze(parsed);
+}
+
+/** The prebuilt index when it exists and matches `version`; anything else is ignored (the index is rebuilt). */
+function readPrebuiltIndex(version: string): PrebuiltIndex | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(INDEX_PATH, "utf8")) as Partial<PrebuiltIndex>;
+    return parsed.version === version && Array.isArray(parsed.aliases)
+      ? (parsed as PrebuiltIndex)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isKnowledgeShaped(value: unknown): value is Knowledge {

@@ -1,12 +1,13 @@
 /**
- * The one HTTP server the project owns (design.md section 5): an Express 5 app with liveness and readiness,
- * the surfaces' routes, and a graceful close that lets in-flight requests finish.
+ * The one HTTP server the project owns (design.md section 5): an Express 5 app with request ids and a line per
+ * request, liveness and readiness, the surfaces' routes, and a graceful close that lets in-flight requests finish.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express, { type Express } from "express";
 import type { Logger } from "../logger.js";
 import type { Surface } from "./surface.js";
+import { trackRequests } from "./track-requests.js";
 
 export interface RunningServer {
   readonly app: Express;
@@ -30,6 +31,7 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", false);
+  app.use(trackRequests(logger));
   let ready = false;
   app.get("/healthz", (_request, response) => {
     response.json({ status: "ok" });
@@ -70,8 +72,12 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
       ready = false;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      // A connection still serving a request turns idle when that request ends: close it then, rather than
+      // wait for the client's keep-alive to lapse (a load balancer may hold it open for minutes).
+      const sweep = setInterval(() => server.closeIdleConnections(), 100);
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
+      clearInterval(sweep);
       clearTimeout(timer);
       for (const surface of surfaces) await surface.stop?.();
     })();

@@ -126,7 +126,9 @@ export class WhoownsTeamsBot extends TeamsActivityHandler {
     const parsed = SearchQuery.safeParse(query);
     if (!parsed.success) throw new Error("BadRequest");
     if (parsed.data.commandId !== SEARCH_COMMAND_ID) {
-      return { composeExtension: { type: "message", text: `Unknown command ${parsed.data.commandId}.` } };
+      // Named back only when it is a plain identifier: markdown or a link in it must not reach the reader.
+      const name = /^[\w.-]+$/.test(parsed.data.commandId) ? ` ${parsed.data.commandId}` : "";
+      return { composeExtension: { type: "message", text: `Unknown command${name}.` } };
     }
     const allowance = this.guards.allowSearch(context.activity);
     if (!allowance.ok) {

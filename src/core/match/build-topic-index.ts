@@ -41,6 +41,12 @@ export interface TopicIndex {
   /** Per stem id: 1 when it is an everyday English word's stem. */
   readonly common: Uint8Array;
   readonly phrases: PhraseIndex<number>;
+  /** The entries `phrases` was built from, with joined stems, for a prebuilt copy. */
+  readonly phraseEntries: readonly {
+    readonly stems: readonly string[];
+    readonly value: number;
+    readonly joined?: string;
+  }[];
   readonly vocabulary: ReadonlySet<string>;
 }
 
@@ -164,6 +170,25 @@ export function buildTopicIndex(knowledge: Knowledge): TopicIndex {
       ...(draft.capability ? { capability: draft.capability } : {}),
     };
   });
+  const phraseEntries = phrases.map((entry) =>
+    entry.stems.length >= 2 && entry.stems.length <= 3
+      ? { ...entry, joined: stemWord(entry.stems.join("")) }
+      : entry,
+  );
+  const topicIds = topics.map((topic) => topic.id);
+  return assembleTopicIndex(topicIds, stems, idf, common, aliases, phraseEntries, vocabulary);
+}
+
+/** Everything derived from the stored parts: stem ids, postings, the phrase index. */
+export function assembleTopicIndex(
+  topicIds: readonly string[],
+  stems: readonly string[],
+  idf: Float64Array,
+  common: Uint8Array,
+  aliases: readonly IndexedAlias[],
+  phraseEntries: TopicIndex["phraseEntries"],
+  vocabulary: ReadonlySet<string>,
+): TopicIndex {
   const lists: number[][] = stems.map(() => []);
   const positions: number[][] = stems.map(() => []);
   aliases.forEach((alias, aliasId) => {
@@ -173,9 +198,9 @@ export function buildTopicIndex(knowledge: Knowledge): TopicIndex {
     });
   });
   return {
-    topicIds: topics.map((topic) => topic.id),
+    topicIds,
     aliases,
-    stemIds,
+    stemIds: new Map(stems.map((stem, id) => [stem, id])),
     stems,
     postings: lists.map((list, stemId) => ({
       aliases: Int32Array.from(list),
@@ -183,7 +208,8 @@ export function buildTopicIndex(knowledge: Knowledge): TopicIndex {
     })),
     idf,
     common,
-    phrases: createPhraseIndex(phrases),
+    phrases: createPhraseIndex(phraseEntries),
+    phraseEntries,
     vocabulary,
   };
 }

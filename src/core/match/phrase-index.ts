@@ -9,6 +9,8 @@ import type { Token } from "../text/tokenise.js";
 export interface PhraseEntry<T> {
   readonly stems: readonly string[];
   readonly value: T;
+  /** The joined spelling's stem ("nodegroup"), when already known (a prebuilt index carries it). */
+  readonly joined?: string;
 }
 
 export interface PhraseHit<T> {
@@ -37,7 +39,7 @@ export function createPhraseIndex<T>(entries: readonly PhraseEntry<T>[]): Phrase
   for (const entry of entries) {
     add(entry);
     if (entry.stems.length >= 2 && entry.stems.length <= 3) {
-      add({ stems: [stemWord(entry.stems.join(""))], value: entry.value });
+      add({ stems: [entry.joined ?? stemWord(entry.stems.join(""))], value: entry.value });
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);

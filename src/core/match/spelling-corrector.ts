@@ -41,10 +41,17 @@ export function createSpellingCorrector(
     list.push(word);
     buckets.set(word[0] ?? "", list);
   }
+  // Built on first use per letter: most questions need no correction, and start-up stays short.
   const indexes = new Map<string, Fuse<string>>();
-  for (const [letter, words] of buckets) {
-    indexes.set(letter, new Fuse(words.sort(), { threshold: 0.4, ignoreLocation: true, includeScore: true }));
-  }
+  const indexFor = (letter: string) => {
+    let fuse = indexes.get(letter);
+    const words = buckets.get(letter);
+    if (!fuse && words) {
+      fuse = new Fuse([...words].sort(), { threshold: 0.4, ignoreLocation: true, includeScore: true });
+      indexes.set(letter, fuse);
+    }
+    return fuse;
+  };
   const cache = new Map<string, string | undefined>();
 
   const lookup = (word: string): string | undefined => {
@@ -55,7 +62,7 @@ export function createSpellingCorrector(
     const letters = new Set([word[0] ?? "", word[1] ?? ""]);
     let best: { word: string; distance: number; score: number } | undefined;
     for (const letter of letters) {
-      for (const result of indexes.get(letter)?.search(word, { limit: 8 }) ?? []) {
+      for (const result of indexFor(letter)?.search(word, { limit: 8 }) ?? []) {
         const candidate = result.item;
         if (letter !== word[0] && !(candidate[0] === word[1] && candidate[1] === word[0])) continue;
         const limit = important.has(candidate) ? maxForNames : maxDistance;

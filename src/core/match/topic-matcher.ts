@@ -8,8 +8,8 @@
 import type { Knowledge } from "../knowledge/model.js";
 import { COMMON_WORDS } from "../text/common-words.js";
 import type { Token } from "../text/tokenise.js";
-import { buildTopicIndex } from "./build-topic-index.js";
 import { MATCHER_WEIGHTS } from "./matcher-weights.js";
+import { type PrebuiltIndex, topicIndexFor } from "./prebuilt-index.js";
 
 export interface TopicScore {
   readonly topicId: string;
@@ -51,8 +51,8 @@ interface QueryStem {
   massed: boolean;
 }
 
-export function createTopicMatcher(knowledge: Knowledge): TopicMatcher {
-  const index = buildTopicIndex(knowledge);
+export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltIndex): TopicMatcher {
+  const index = topicIndexFor(knowledge, prebuilt);
   const { aliases, idf, postings } = index;
   const topicCount = index.topicIds.length;
   // Scratch space reused by every call (rank is synchronous, so calls never overlap).

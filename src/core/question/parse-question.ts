@@ -5,6 +5,7 @@
  */
 import type { Knowledge } from "../knowledge/model.js";
 import { createPhraseIndex } from "../match/phrase-index.js";
+import type { PrebuiltIndex } from "../match/prebuilt-index.js";
 import { createSpellingCorrector } from "../match/spelling-corrector.js";
 import { createTopicMatcher, type TopicScore } from "../match/topic-matcher.js";
 import type { AskedParty } from "../reply.js";
@@ -42,8 +43,8 @@ export interface ParsedQuestion {
 
 export type QuestionParser = (raw: string) => ParsedQuestion;
 
-export function createQuestionParser(knowledge: Knowledge): QuestionParser {
-  const matcher = createTopicMatcher(knowledge);
+export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIndex): QuestionParser {
+  const matcher = createTopicMatcher(knowledge, prebuilt);
   const findRuntimes = createRuntimeFinder(knowledge);
   const phrases = (list: readonly string[]) => list.map((phrase) => stemPhrase(normaliseTerm(phrase)));
   const vocabulary = new Set(matcher.vocabulary);
