@@ -54,7 +54,9 @@ export function readSnapshot(path: string): Knowledge {
 function readPrebuiltIndex(version: string): PrebuiltIndex | undefined {
   try {
     const parsed = JSON.parse(readFileSync(INDEX_PATH, "utf8")) as Partial<PrebuiltIndex>;
-    return parsed.version === version && Array.isArray(parsed.aliases)
+    return parsed.version === version &&
+      Array.isArray(parsed.aliases?.start) &&
+      Array.isArray(parsed.phrases?.words)
       ? (parsed as PrebuiltIndex)
       : undefined;
   } catch {

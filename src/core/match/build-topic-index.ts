@@ -10,43 +10,53 @@ import { normaliseTerm } from "../text/normalise-text.js";
 import { stemWord } from "../text/stem-word.js";
 import { tokenise } from "../text/tokenise.js";
 import { MATCHER_WEIGHTS } from "./matcher-weights.js";
-import { createPhraseIndex, type PhraseIndex } from "./phrase-index.js";
+import { type PhraseIndex, type PhraseTable, phraseIndexOf, tabulatePhrases } from "./phrase-index.js";
 
-export interface IndexedAlias {
-  readonly topic: number;
-  readonly weight: number;
-  /** Stem ids, distinct. */
-  readonly stems: Int32Array;
+/**
+ * Every name, alias, keyword, capability alias and framework name of a topic, as columns: alias `a` owns
+ * positions `start[a]` to `start[a + 1]` of `stem`, `need` and `base`. Columns load from JSON in a few array
+ * copies, where thousands of small objects made start-up slow.
+ */
+export interface AliasTable {
+  readonly topic: Int32Array;
+  readonly weight: Float64Array;
+  /** Content words, stopwords included (they must be present but earn nothing). */
+  readonly size: Int32Array;
+  /** 1 when covering it whole names the topic (names, aliases, capabilities; not keywords or framework names). */
+  readonly names: Uint8Array;
+  /** Alias id -> the capability it names. */
+  readonly capability: ReadonlyMap<number, string>;
+  readonly start: Int32Array;
+  /** Stem ids, distinct within an alias. */
+  readonly stem: Int32Array;
   /** How often each stem occurs ("docker in docker" needs "docker" twice). */
-  readonly needs: Int32Array;
+  readonly need: Int32Array;
   /** Each stem's full contribution: rarity x field weight x prominence. */
   readonly base: Float64Array;
-  /** Content words, stopwords included (they must be present but earn nothing). */
-  readonly size: number;
-  /** Covering it whole names the topic (names, aliases, capabilities; not keywords or framework names). */
-  readonly names: boolean;
-  readonly capability?: string;
+}
+
+/** Per stem id `s`: positions `start[s]` to `start[s + 1]` list the aliases containing it and where. */
+export interface Postings {
+  readonly start: Int32Array;
+  readonly alias: Int32Array;
+  /** The stem's position inside the alias. */
+  readonly at: Int32Array;
 }
 
 export interface TopicIndex {
   readonly topicIds: readonly string[];
-  readonly aliases: readonly IndexedAlias[];
+  readonly aliases: AliasTable;
   /** Stem -> id. */
   readonly stemIds: ReadonlyMap<string, number>;
   readonly stems: readonly string[];
-  /** Per stem id: aliases containing it and the stem's position in each. */
-  readonly postings: readonly { readonly aliases: Int32Array; readonly at: Int32Array }[];
+  readonly postings: Postings;
   /** Per stem id: rarity, halved for everyday words, zero for ownership words. */
   readonly idf: Float64Array;
   /** Per stem id: 1 when it is an everyday English word's stem. */
   readonly common: Uint8Array;
   readonly phrases: PhraseIndex<number>;
-  /** The entries `phrases` was built from, with joined stems, for a prebuilt copy. */
-  readonly phraseEntries: readonly {
-    readonly stems: readonly string[];
-    readonly value: number;
-    readonly joined?: string;
-  }[];
+  /** What `phrases` was built from, for a prebuilt copy. */
+  readonly phraseTable: PhraseTable<number>;
   readonly vocabulary: ReadonlySet<string>;
 }
 
@@ -127,19 +137,7 @@ export function buildTopicIndex(knowledge: Knowledge): TopicIndex {
   for (const draft of drafts) for (const stem of draft.stems) idOf(stem);
 
   const topicsOfStem: Set<number>[] = stems.map(() => new Set());
-  // Prominence: the share of a topic's names and aliases that contain the stem. "patch" is central to OS
-  // patching and incidental to application software, which decides ties on one-word questions.
-  const namedAliases = new Map<number, number>();
-  const namedWithStem = new Map<number, number>();
-  for (const draft of drafts) {
-    for (const stem of draft.stems) topicsOfStem[idOf(stem)]?.add(draft.topic);
-    if (!draft.names) continue;
-    namedAliases.set(draft.topic, (namedAliases.get(draft.topic) ?? 0) + 1);
-    for (const stem of draft.stems) {
-      const key = draft.topic * stems.length + idOf(stem);
-      namedWithStem.set(key, (namedWithStem.get(key) ?? 0) + 1);
-    }
-  }
+  for (const draft of drafts) for (const stem of draft.stems) topicsOfStem[idOf(stem)]?.add(draft.topic);
   const commonStems = new Set([...COMMON_WORDS].map(stemWord));
   const idf = new Float64Array(stems.length);
   const common = new Uint8Array(stems.length);
@@ -150,33 +148,24 @@ export function buildTopicIndex(knowledge: Knowledge): TopicIndex {
     idf[id] = ownership.has(stem) ? 0 : common[id] ? rarity * MATCHER_WEIGHTS.commonWord : rarity;
   });
 
-  const aliases: IndexedAlias[] = drafts.map((draft) => {
-    const ids = Int32Array.from(draft.stems, idOf);
-    const base = Float64Array.from(ids, (id) => {
-      const prominence =
-        1 +
-        (MATCHER_WEIGHTS.prominence * (namedWithStem.get(draft.topic * stems.length + id) ?? 0)) /
-          (namedAliases.get(draft.topic) ?? 1);
-      return (idf[id] ?? 0) * draft.weight * prominence;
-    });
-    return {
-      topic: draft.topic,
-      weight: draft.weight,
-      stems: ids,
-      needs: Int32Array.from(draft.needs),
-      base,
-      size: draft.size,
-      names: draft.names,
-      ...(draft.capability ? { capability: draft.capability } : {}),
-    };
+  const start = new Int32Array(drafts.length + 1);
+  drafts.forEach((draft, id) => {
+    start[id + 1] = (start[id] ?? 0) + draft.stems.length;
   });
-  const phraseEntries = phrases.map((entry) =>
-    entry.stems.length >= 2 && entry.stems.length <= 3
-      ? { ...entry, joined: stemWord(entry.stems.join("")) }
-      : entry,
-  );
+  const columns: Omit<AliasTable, "base"> = {
+    topic: Int32Array.from(drafts, (draft) => draft.topic),
+    weight: Float64Array.from(drafts, (draft) => draft.weight),
+    size: Int32Array.from(drafts, (draft) => draft.size),
+    names: Uint8Array.from(drafts, (draft) => (draft.names ? 1 : 0)),
+    capability: new Map(
+      drafts.flatMap((draft, aliasId) => (draft.capability ? [[aliasId, draft.capability] as const] : [])),
+    ),
+    start,
+    stem: Int32Array.from(drafts.flatMap((draft) => draft.stems.map(idOf))),
+    need: Int32Array.from(drafts.flatMap((draft) => draft.needs)),
+  };
   const topicIds = topics.map((topic) => topic.id);
-  return assembleTopicIndex(topicIds, stems, idf, common, aliases, phraseEntries, vocabulary);
+  return assembleTopicIndex(topicIds, stems, idf, common, columns, tabulatePhrases(phrases), vocabulary);
 }
 
 /** Everything derived from the stored parts: stem ids, postings, the phrase index. */
@@ -185,31 +174,82 @@ export function assembleTopicIndex(
   stems: readonly string[],
   idf: Float64Array,
   common: Uint8Array,
-  aliases: readonly IndexedAlias[],
-  phraseEntries: TopicIndex["phraseEntries"],
+  columns: Omit<AliasTable, "base">,
+  phraseTable: PhraseTable<number>,
   vocabulary: ReadonlySet<string>,
 ): TopicIndex {
-  const lists: number[][] = stems.map(() => []);
-  const positions: number[][] = stems.map(() => []);
-  aliases.forEach((alias, aliasId) => {
-    alias.stems.forEach((stemId, at) => {
-      lists[stemId]?.push(aliasId);
-      positions[stemId]?.push(at);
-    });
-  });
+  const aliases: AliasTable = {
+    ...columns,
+    base: weighAliasStems(columns, idf, topicIds.length, stems.length),
+  };
   return {
     topicIds,
     aliases,
     stemIds: new Map(stems.map((stem, id) => [stem, id])),
     stems,
-    postings: lists.map((list, stemId) => ({
-      aliases: Int32Array.from(list),
-      at: Int32Array.from(positions[stemId] ?? []),
-    })),
+    postings: invertAliases(aliases, stems.length),
     idf,
     common,
-    phrases: createPhraseIndex(phraseEntries),
-    phraseEntries,
+    phrases: phraseIndexOf(phraseTable),
+    phraseTable,
     vocabulary,
   };
+}
+
+/**
+ * Each alias stem's full contribution: rarity x field weight x prominence, where prominence is the share of the
+ * topic's names and aliases that contain the stem. "patch" is central to OS patching and incidental to
+ * application software, which decides ties on one-word questions.
+ */
+function weighAliasStems(
+  aliases: Omit<AliasTable, "base">,
+  idf: Float64Array,
+  topicCount: number,
+  stemCount: number,
+): Float64Array {
+  const named = new Int32Array(topicCount);
+  const namedWithStem = new Int32Array(topicCount * stemCount);
+  const { topic, start, stem, names, weight } = aliases;
+  for (let aliasId = 0; aliasId < topic.length; aliasId++) {
+    if (names[aliasId] !== 1) continue;
+    const owner = topic[aliasId] ?? 0;
+    named[owner] = (named[owner] ?? 0) + 1;
+    for (let position = start[aliasId] ?? 0; position < (start[aliasId + 1] ?? 0); position++) {
+      const cell = owner * stemCount + (stem[position] ?? 0);
+      namedWithStem[cell] = (namedWithStem[cell] ?? 0) + 1;
+    }
+  }
+  const base = new Float64Array(stem.length);
+  for (let aliasId = 0; aliasId < topic.length; aliasId++) {
+    const row = (topic[aliasId] ?? 0) * stemCount;
+    const topicNamed = named[topic[aliasId] ?? 0] || 1;
+    for (let position = start[aliasId] ?? 0; position < (start[aliasId + 1] ?? 0); position++) {
+      const id = stem[position] ?? 0;
+      const prominence = 1 + (MATCHER_WEIGHTS.prominence * (namedWithStem[row + id] ?? 0)) / topicNamed;
+      base[position] = (idf[id] ?? 0) * (weight[aliasId] ?? 0) * prominence;
+    }
+  }
+  return base;
+}
+
+/** Counting sort of every (alias, position) pair by stem id, in alias order within a stem. */
+function invertAliases(aliases: AliasTable, stemCount: number): Postings {
+  const start = new Int32Array(stemCount + 1);
+  for (const stem of aliases.stem) start[stem + 1] = (start[stem + 1] ?? 0) + 1;
+  for (let stem = 0; stem < stemCount; stem++) start[stem + 1] = (start[stem + 1] ?? 0) + (start[stem] ?? 0);
+  const alias = new Int32Array(aliases.stem.length);
+  const at = new Int32Array(aliases.stem.length);
+  const next = start.slice(0, stemCount);
+  for (let aliasId = 0; aliasId < aliases.topic.length; aliasId++) {
+    const from = aliases.start[aliasId] ?? 0;
+    const to = aliases.start[aliasId + 1] ?? from;
+    for (let position = from; position < to; position++) {
+      const stem = aliases.stem[position] ?? 0;
+      const slot = next[stem] ?? 0;
+      next[stem] = slot + 1;
+      alias[slot] = aliasId;
+      at[slot] = position - from;
+    }
+  }
+  return { start, alias, at };
 }
