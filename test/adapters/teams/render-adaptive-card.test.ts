@@ -109,7 +109,13 @@ describe("every card the renderer can produce", () => {
       [],
     );
     expect([...types].sort()).toEqual(["answer", "clarify", "help", "not-found"]);
-    expect([...reasons].sort()).toEqual(["no-match", "other-cloud", "other-language", "out-of-scope", "stale-card"]);
+    expect([...reasons].sort()).toEqual([
+      "no-match",
+      "other-cloud",
+      "other-language",
+      "out-of-scope",
+      "stale-card",
+    ]);
   });
 });
 
