@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { benchCli } from "./bench-cli.js";
 import { benchCore } from "./bench-core.js";
+import { benchLoad } from "./bench-load.js";
 import type { BenchRow } from "./bench-row.js";
 import { benchSlack } from "./bench-slack.js";
 import { benchTeams } from "./bench-teams.js";
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   // Each adapter registers its section here (one line): slack, teams, memory.
   teams: benchTeams,
   slack: benchSlack,
+  load: benchLoad,
 };
 
 const { values } = parseArgs({ options: { json: { type: "boolean" }, only: { type: "string" } } });
