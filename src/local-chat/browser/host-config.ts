@@ -2,6 +2,17 @@
  * A host config close to Microsoft Teams' light theme (fonts, spacing, colours, button layout), so cards in the
  * local web chat look like they will in Teams. Close, not identical: Teams applies its own CSS on top.
  */
+/** Teams' light-theme text colours, the same on plain and emphasis containers. */
+const TEAMS_LIGHT_TEXT_COLOURS = {
+  default: { default: "#242424", subtle: "#616161" },
+  accent: { default: "#5B5FC7", subtle: "#6264A7" },
+  good: { default: "#0E700E", subtle: "#0E700E" },
+  warning: { default: "#8A3707", subtle: "#8A3707" },
+  attention: { default: "#C4314B", subtle: "#C4314B" },
+  dark: { default: "#242424", subtle: "#424242" },
+  light: { default: "#FFFFFF", subtle: "#F5F5F5" },
+};
+
 export const TEAMS_LIKE_HOST_CONFIG = {
   spacing: { small: 8, default: 12, medium: 16, large: 20, extraLarge: 24, padding: 16 },
   separator: { lineThickness: 1, lineColor: "#E0E0E0" },
@@ -22,27 +33,11 @@ export const TEAMS_LIKE_HOST_CONFIG = {
   containerStyles: {
     default: {
       backgroundColor: "#FFFFFF",
-      foregroundColors: {
-        default: { default: "#242424", subtle: "#616161" },
-        accent: { default: "#5B5FC7", subtle: "#6264A7" },
-        good: { default: "#0E700E", subtle: "#0E700E" },
-        warning: { default: "#8A3707", subtle: "#8A3707" },
-        attention: { default: "#C4314B", subtle: "#C4314B" },
-        dark: { default: "#242424", subtle: "#424242" },
-        light: { default: "#FFFFFF", subtle: "#F5F5F5" },
-      },
+      foregroundColors: TEAMS_LIGHT_TEXT_COLOURS,
     },
     emphasis: {
       backgroundColor: "#F5F5F5",
-      foregroundColors: {
-        default: { default: "#242424", subtle: "#616161" },
-        accent: { default: "#5B5FC7", subtle: "#6264A7" },
-        good: { default: "#0E700E", subtle: "#0E700E" },
-        warning: { default: "#8A3707", subtle: "#8A3707" },
-        attention: { default: "#C4314B", subtle: "#C4314B" },
-        dark: { default: "#242424", subtle: "#424242" },
-        light: { default: "#FFFFFF", subtle: "#F5F5F5" },
-      },
+      foregroundColors: TEAMS_LIGHT_TEXT_COLOURS,
     },
   },
   actions: {

@@ -10,7 +10,14 @@ import { checkBlockKitLimits } from "../../../src/adapters/slack/check-block-kit
 import { renderBlockKit } from "../../../src/adapters/slack/render-block-kit.js";
 import type { AnswerReply, Reply, Responder } from "../../../src/core/index.js";
 import { OWNER_LABELS, OWNER_MARKERS } from "../../../src/core/index.js";
-import { elements, loadResponder, renderOptions, visibleText } from "./helpers/render-fixtures.js";
+import { expectType } from "../../helpers/expect-type.js";
+import {
+  buttonTexts as buttonTextsOf,
+  elements,
+  loadResponder,
+  renderOptions,
+  visibleText,
+} from "./helpers/render-fixtures.js";
 
 let responder: Responder;
 beforeAll(async () => {
@@ -18,17 +25,11 @@ beforeAll(async () => {
 });
 
 const ask = (question: string) => responder.respond(question);
-function asType<T extends Reply["type"]>(reply: Reply, type: T): Extract<Reply, { type: T }> {
-  expect(reply.type).toBe(type);
-  return reply as Extract<Reply, { type: T }>;
-}
 const buttonTexts = (reply: Reply, options = renderOptions(responder)) =>
-  elements(renderBlockKit(reply, options)).map(
-    (element) => (element.text as { text: string } | undefined)?.text,
-  );
+  buttonTextsOf(responder, reply, options);
 describe("answer card", () => {
   it("says who owns it on the runtime asked, what each side does, other runtimes and sources", () => {
-    const reply = asType(ask("who patches the node os on fargate?"), "answer");
+    const reply = expectType(ask("who patches the node os on fargate?"), "answer");
     const message = renderBlockKit(reply, renderOptions(responder));
     const text = visibleText(message.blocks);
     expect(message.blocks[0]).toMatchObject({ type: "header", text: { text: reply.topic.name } });
@@ -41,7 +42,7 @@ describe("answer card", () => {
   });
 
   it("offers a runtime switch, compare all runtimes, show sources and share, each with an accessibility label", () => {
-    const reply = asType(ask("who patches the node os on fargate?"), "answer");
+    const reply = expectType(ask("who patches the node os on fargate?"), "answer");
     const message = renderBlockKit(reply, renderOptions(responder));
     const found = elements(message);
     const select = found.find((element) => element.type === "static_select") as {
@@ -80,7 +81,7 @@ describe("answer card", () => {
   });
 
   it("shows the sources with their addresses on request, with a button to hide them again", () => {
-    const reply = asType(ask("who patches the node os on fargate?"), "answer");
+    const reply = expectType(ask("who patches the node os on fargate?"), "answer");
     const message = renderBlockKit(reply, renderOptions(responder, { showSources: true }));
     const sources = message.blocks.find(
       (block) => block.type === "section" && block.text?.text.startsWith("*Sources*"),
@@ -90,7 +91,7 @@ describe("answer card", () => {
   });
 
   it("answers for every runtime in scope when none was named, without a compare-all button", () => {
-    const reply = asType(ask("who upgrades coredns?"), "answer");
+    const reply = expectType(ask("who upgrades coredns?"), "answer");
     expect(reply.runtime).toBeNull();
     const message = renderBlockKit(reply, renderOptions(responder));
     const text = visibleText(message.blocks);
@@ -107,18 +108,18 @@ describe("answer card", () => {
       renderOptions(responder),
     );
     expect(visibleText(unsupported.blocks)).toContain("Not supported on Amazon EKS on AWS Fargate.");
-    const uncertain = asType(ask("who owns kube-proxy on ecs fargate?"), "answer");
+    const uncertain = expectType(ask("who owns kube-proxy on ecs fargate?"), "answer");
     const text = visibleText(renderBlockKit(uncertain, renderOptions(responder)).blocks);
     expect(text).toContain(`Uncertain: ${uncertain.cell?.note}`);
     expect(text).toContain(`the nearest equivalent is ${uncertain.cell?.analog}`);
   });
 
   it("shows the capability asked about and the compliance scope of a framework question", () => {
-    const capability = asType(ask("can I run daemonsets on fargate"), "answer");
+    const capability = expectType(ask("can I run daemonsets on fargate"), "answer");
     expect(visibleText(renderBlockKit(capability, renderOptions(responder)).blocks)).toContain(
       "not supported",
     );
-    const framework = asType(ask("is ecs fargate in scope for pci dss"), "answer");
+    const framework = expectType(ask("is ecs fargate in scope for pci dss"), "answer");
     const text = visibleText(renderBlockKit(framework, renderOptions(responder)).blocks);
     expect(text).toContain(framework.framework?.name ?? "missing framework");
     expect(text).toContain(framework.framework?.disclaimer ?? "missing disclaimer");
@@ -167,7 +168,7 @@ describe("shared and private cards", () => {
 
 describe("escaping", () => {
   it("escapes &, < and > from any text, so nothing can ping anyone or become a link", () => {
-    const base = asType(ask("who patches the node os on fargate?"), "answer");
+    const base = expectType(ask("who patches the node os on fargate?"), "answer");
     const hostile: AnswerReply = {
       ...base,
       notices: ["I read <!channel> and <@U999> & <https://evil.example|click>"],

@@ -10,7 +10,9 @@ import { BLOCK_KIT_LIMITS, LAYOUT } from "../../../src/adapters/slack/limits.js"
 import { renderBlockKit } from "../../../src/adapters/slack/render-block-kit.js";
 import type { AnswerReply, ComparisonReply, Reply, Responder } from "../../../src/core/index.js";
 import { OWNER_LABELS, OWNER_MARKERS } from "../../../src/core/index.js";
+import { expectType } from "../../helpers/expect-type.js";
 import {
+  buttonTexts as buttonTextsOf,
   elements,
   loadResponder,
   renderAllPages,
@@ -24,17 +26,11 @@ beforeAll(async () => {
 });
 
 const ask = (question: string) => responder.respond(question);
-function asType<T extends Reply["type"]>(reply: Reply, type: T): Extract<Reply, { type: T }> {
-  expect(reply.type).toBe(type);
-  return reply as Extract<Reply, { type: T }>;
-}
 const buttonTexts = (reply: Reply, options = renderOptions(responder)) =>
-  elements(renderBlockKit(reply, options)).map(
-    (element) => (element.text as { text: string } | undefined)?.text,
-  );
+  buttonTextsOf(responder, reply, options);
 describe("comparison card", () => {
   it("shows topics as sections with one owner field per runtime, and a category filter", () => {
-    const reply = asType(ask("compare fargate and mng for networking"), "comparison");
+    const reply = expectType(ask("compare fargate and mng for networking"), "comparison");
     const message = renderBlockKit(reply, renderOptions(responder));
     const rows = message.blocks.filter((block) => block.type === "section" && block.fields);
     expect(rows).toHaveLength(reply.rows.length);
@@ -57,7 +53,7 @@ describe("comparison card", () => {
   });
 
   it("shows at most four runtimes per view and offers the others with a button", () => {
-    const reply = asType(
+    const reply = expectType(
       ask("compare eks-ec2 eks-mng eks-fargate eks-auto ecs-ec2 ecs-fargate"),
       "comparison",
     );
@@ -72,7 +68,7 @@ describe("comparison card", () => {
   });
 
   it("pages rows that would exceed the limits, every row on exactly one page", () => {
-    const reply = asType(ask("compare fargate mng"), "comparison");
+    const reply = expectType(ask("compare fargate mng"), "comparison");
     const pages = renderAllPages(reply, renderOptions(responder));
     expect(pages.length).toBeGreaterThan(1);
     const titles = pages.flatMap((page) =>
@@ -91,7 +87,7 @@ describe("comparison card", () => {
   });
 
   it("renders the same rows as one table block when asked, with a header row", () => {
-    const reply = asType(ask("compare fargate and mng for networking"), "comparison");
+    const reply = expectType(ask("compare fargate and mng for networking"), "comparison");
     const message = renderBlockKit(reply, renderOptions(responder, { tables: true }));
     const tables = message.blocks.filter((block) => block.type === "table");
     expect(tables).toHaveLength(1);
@@ -109,7 +105,7 @@ describe("comparison card", () => {
 
 describe("list, difference and runtime overview cards", () => {
   it("lists what one party owns on a runtime by category, with buttons for the other parties", () => {
-    const reply = asType(ask("what do I own on auto mode"), "list");
+    const reply = expectType(ask("what do I own on auto mode"), "list");
     const message = renderBlockKit(reply, renderOptions(responder));
     const text = visibleText(message.blocks);
     expect(text).toContain(
@@ -120,7 +116,7 @@ describe("list, difference and runtime overview cards", () => {
   });
 
   it("lists each change of owner between two runtimes, with reverse and side-by-side buttons", () => {
-    const reply = asType(ask("what changes from ec2 to fargate"), "difference");
+    const reply = expectType(ask("what changes from ec2 to fargate"), "difference");
     const message = renderBlockKit(reply, renderOptions(responder));
     const text = visibleText(message.blocks);
     for (const change of reply.changes)
@@ -138,7 +134,7 @@ describe("list, difference and runtime overview cards", () => {
   });
 
   it("gives a runtime overview with owner counts in words and what it can and cannot do", () => {
-    const reply = asType(ask("what is eks auto mode"), "runtime-info");
+    const reply = expectType(ask("what is eks auto mode"), "runtime-info");
     const text = visibleText(renderBlockKit(reply, renderOptions(responder)).blocks);
     expect(text).toContain(`${OWNER_MARKERS.aws} AWS ${reply.ownership.aws}`);
     for (const capability of reply.capabilities)
@@ -148,7 +144,7 @@ describe("list, difference and runtime overview cards", () => {
 
 describe("guidance cards", () => {
   it("asks which topic with one button per candidate, keeping the runtime", () => {
-    const reply = asType(ask("who owns encryption on fargate?"), "clarify");
+    const reply = expectType(ask("who owns encryption on fargate?"), "clarify");
     const buttons = elements(renderBlockKit(reply, renderOptions(responder)));
     expect(buttons.map((button) => (button.text as { text: string }).text)).toEqual(
       reply.candidates.map((candidate) => candidate.name),
@@ -163,16 +159,16 @@ describe("guidance cards", () => {
   });
 
   it("offers suggestions as buttons when nothing matched, and none for another language", () => {
-    const reply = asType(ask("who owns the coffee machine"), "not-found");
+    const reply = expectType(ask("who owns the coffee machine"), "not-found");
     const message = renderBlockKit(reply, renderOptions(responder));
     expect(visibleText(message.blocks)).toContain(reply.message);
     expect(buttonTexts(reply)).toEqual(reply.suggestions.map((suggestion) => suggestion.name));
-    const foreign = asType(ask("quién parchea los nodos"), "not-found");
+    const foreign = expectType(ask("quién parchea los nodos"), "not-found");
     expect(elements(renderBlockKit(foreign, renderOptions(responder)))).toEqual([]);
   });
 
   it("helps with examples, the ways to ask in Slack, and a button per runtime", () => {
-    const reply = asType(ask("help"), "help");
+    const reply = expectType(ask("help"), "help");
     const message = renderBlockKit(reply, renderOptions(responder));
     const text = visibleText(message.blocks);
     for (const example of reply.examples) expect(text).toContain(example);
@@ -195,7 +191,7 @@ describe("overflow", () => {
     `${word} `.repeat(Math.ceil(length / (word.length + 1))).slice(0, length);
 
   it("cuts texts that exceed their limits with an ellipsis and keeps the card within every limit", () => {
-    const base = asType(ask("who patches the node os on fargate?"), "answer");
+    const base = expectType(ask("who patches the node os on fargate?"), "answer");
     const cell = base.cell;
     if (!cell) throw new Error("expected a cell");
     const huge: AnswerReply = {
@@ -224,7 +220,7 @@ describe("overflow", () => {
   });
 
   it("pages a comparison of hundreds of long-named topics without losing any", () => {
-    const base = asType(
+    const base = expectType(
       ask("compare eks-ec2 eks-mng eks-fargate eks-auto ecs-ec2 ecs-fargate"),
       "comparison",
     );
@@ -242,7 +238,7 @@ describe("overflow", () => {
   });
 
   it("pages very long lists and differences, and splits too many buttons into several blocks", () => {
-    const list = asType(ask("what do I own on auto mode"), "list");
+    const list = expectType(ask("what do I own on auto mode"), "list");
     const bigList = {
       ...list,
       topics: Array.from({ length: 900 }, (_, index) => ({
@@ -256,7 +252,7 @@ describe("overflow", () => {
     expect(listPages.length).toBeGreaterThan(5);
     const listed = listPages.map((page) => visibleText(page.blocks)).join("\n");
     for (let index = 0; index < 900; index += 41) expect(listed).toContain(`Item ${index} `);
-    const difference = asType(ask("what changes from ec2 to fargate"), "difference");
+    const difference = expectType(ask("what changes from ec2 to fargate"), "difference");
     const first = difference.changes[0];
     if (!first) throw new Error("expected a change");
     const bigDifference = {
@@ -268,7 +264,7 @@ describe("overflow", () => {
     };
     const differencePages = renderAllPages(bigDifference, renderOptions(responder));
     for (const page of [...listPages, ...differencePages]) expect(checkBlockKitLimits(page)).toEqual([]);
-    const clarify = asType(ask("who owns encryption on fargate?"), "clarify");
+    const clarify = expectType(ask("who owns encryption on fargate?"), "clarify");
     const crowded = {
       ...clarify,
       candidates: Array.from({ length: 40 }, (_, index) => ({

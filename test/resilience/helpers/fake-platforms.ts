@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { waitFor } from "../../helpers/wait-for.js";
 
 export interface Received {
   readonly method: string;
@@ -100,15 +101,7 @@ export async function startFakePlatforms(): Promise<FakePlatforms> {
     script: (prefix, answer, times = 1) => {
       scripts.push({ prefix, answer, left: times });
     },
-    async waitFor(check, what, timeoutMs = 8_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const value = check();
-        if (value !== undefined && value !== false) return value as never;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    },
+    waitFor,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

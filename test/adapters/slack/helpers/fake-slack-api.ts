@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { waitFor } from "../../../helpers/wait-for.js";
 
 export interface RecordedCall {
   readonly method: string;
@@ -134,15 +135,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       responseHandler = handler;
     },
     callsTo: (method) => calls.filter((call) => call.method === method),
-    async waitFor(check, what, timeoutMs = 8_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const value = check();
-        if (value !== undefined && value !== false) return value as never;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    },
+    waitFor,
     sendEnvelope: (envelope) => {
       for (const client of clients) client.send(JSON.stringify(envelope));
     },

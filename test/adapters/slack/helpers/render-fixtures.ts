@@ -28,6 +28,13 @@ export function renderOptions(responder: Responder, overrides: Partial<RenderOpt
   };
 }
 
+/** The labels of every button and option in the rendering of a reply, in order. */
+export function buttonTexts(responder: Responder, reply: Reply, options = renderOptions(responder)) {
+  return elements(renderBlockKit(reply, options)).map(
+    (element) => (element.text as { text: string } | undefined)?.text,
+  );
+}
+
 /** Every page (and runtime group) of a card; one rendering for replies that are not paged. */
 export function renderAllPages(reply: Reply, options: RenderOptions): SlackMessage[] {
   const first = renderBlockKit(reply, options);
