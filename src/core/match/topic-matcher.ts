@@ -58,6 +58,7 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
   // Scratch space reused by every call (rank is synchronous, so calls never overlap).
   const matched = new Float64Array(aliases.topic.length);
   const local = new Int32Array(index.stems.length).fill(-1);
+  const touched = new Int32Array(aliases.topic.length);
   /** Words the knowledge does not know still weigh in the question: they are what it is really about. */
   const unknownMass = (word: string) =>
     MATCHER_WEIGHTS.unknownWord * (COMMON_WORDS.has(word) ? MATCHER_WEIGHTS.commonWord : 1);
@@ -95,13 +96,13 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
         totalMass += (idf[id] ?? 0) * token.weight;
       });
 
-      const touched: number[] = [];
+      let touchedCount = 0;
       for (const entry of query) {
         const to = postings.start[entry.id + 1] ?? 0;
         for (let p = postings.start[entry.id] ?? to; p < to; p++) {
           const aliasId = postings.alias[p] ?? 0;
           const need = aliases.need[(aliases.start[aliasId] ?? 0) + (postings.at[p] ?? 0)] ?? 0;
-          if (matched[aliasId] === 0) touched.push(aliasId);
+          if (matched[aliasId] === 0) touched[touchedCount++] = aliasId;
           matched[aliasId] = (matched[aliasId] ?? 0) + Math.min(entry.count, need);
         }
       }
@@ -110,7 +111,8 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
       const best = new Float64Array(topicCount * width);
       const phrase = new Uint8Array(topicCount);
       const capabilities = new Map<number, Set<string>>();
-      for (const aliasId of touched) {
+      for (let t = 0; t < touchedCount; t++) {
+        const aliasId = touched[t] ?? 0;
         const count = matched[aliasId] ?? 0;
         matched[aliasId] = 0;
         const topic = aliases.topic[aliasId] ?? 0;
@@ -146,6 +148,7 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
 
       const scores: TopicScore[] = [];
       for (let topic = 0; topic < topicCount; topic++) {
+        if (!explainsAny(best, topic * width, query)) continue;
         let score = bonus[topic] ?? 0;
         let explainedMass = 0;
         const explainedPairs: [string, number][] = [];
@@ -185,4 +188,12 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
       );
     },
   };
+}
+
+/** Whether some non-runtime word of the question has evidence in the topic's row of `best` (most rows have none). */
+function explainsAny(best: Float64Array, row: number, query: readonly QueryStem[]): boolean {
+  for (let k = 0; k < query.length; k++) {
+    if ((best[row + k] ?? 0) > 0 && query[k]?.runtimeOnly === false) return true;
+  }
+  return false;
 }

@@ -76,13 +76,28 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     ...phrases(OFFICE_TERMS).map((stems) => ({ stems, value: "office" as const })),
   ]);
   // Other clouds' names are short acronyms ("oke", "aks") that stemming would turn into English ("ok", "ak").
-  const otherClouds = OTHER_CLOUD_TERMS.map((term) =>
-    tokenise(normaliseTerm(term)).map((token) => token.raw),
-  );
-  const namesOtherCloud = (tokens: readonly Token[]) =>
-    otherClouds.some((words) =>
-      tokens.some((_token, start) => words.every((word, offset) => tokens[start + offset]?.raw === word)),
-    );
+  // Keyed by first word, so a question is one lookup per token rather than a scan of every term at every token.
+  const otherClouds = new Map<string, string[][]>();
+  for (const term of OTHER_CLOUD_TERMS) {
+    const words = tokenise(normaliseTerm(term)).map((token) => token.raw);
+    const first = words[0];
+    if (first === undefined) continue;
+    const list = otherClouds.get(first) ?? [];
+    list.push(words);
+    otherClouds.set(first, list);
+  }
+  const namesOtherCloud = (tokens: readonly Token[]): boolean => {
+    for (let start = 0; start < tokens.length; start++) {
+      const candidates = otherClouds.get(tokens[start]?.raw ?? "");
+      if (!candidates) continue;
+      for (const words of candidates) {
+        let offset = 1;
+        while (offset < words.length && tokens[start + offset]?.raw === words[offset]) offset++;
+        if (offset === words.length) return true;
+      }
+    }
+    return false;
+  };
 
   return (raw) => {
     const normalised = normaliseText(raw);
