@@ -55,9 +55,9 @@ export async function benchLoad(): Promise<BenchRow[]> {
       RATE_LIMIT_QUESTIONS_PER_MINUTE: "100000",
     });
     stops.push(target.stop);
-    const bareBolt = await startLoadBaseline("slack");
+    const bareBolt = await startLoadBaseline("slack", LOAD_SIGNING_SECRET);
     stops.push(bareBolt.stop);
-    const bareBot = await startLoadBaseline("teams");
+    const bareBot = await startLoadBaseline("teams", LOAD_SIGNING_SECRET);
     stops.push(bareBot.stop);
     const slack = (count: number, url: string) => slashCommands(url, count, questions);
     const teams = (count: number, url: string) => teamsMessages(url, target.serviceUrl, count);

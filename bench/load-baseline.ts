@@ -13,11 +13,11 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Express, RequestHandler } from "express";
-import { LOAD_SIGNING_SECRET } from "./load-requests.js";
 
 export type BaselineRole = "slack" | "teams";
 
 const ROLE_VARIABLE = "WHOOWNS_BENCH_LOAD_BASELINE";
+const SECRET_VARIABLE = "WHOOWNS_BENCH_LOAD_SIGNING_SECRET";
 const BOT_TOKEN = "xoxb-0000000001-0000000002-benchloadbaseline";
 const ACK_TEXT = "ok";
 const REPLY_TEXT = "ok";
@@ -31,10 +31,10 @@ export interface LoadBaseline {
   readonly stop: () => void;
 }
 
-/** Forks this file as the `role` baseline and resolves once it listens. */
-export function startLoadBaseline(role: BaselineRole): Promise<LoadBaseline> {
+/** Forks this file as the `role` baseline (checking Slack signatures with `signingSecret`), once it listens. */
+export function startLoadBaseline(role: BaselineRole, signingSecret: string): Promise<LoadBaseline> {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
-    env: { ...process.env, [ROLE_VARIABLE]: role },
+    env: { ...process.env, [ROLE_VARIABLE]: role, [SECRET_VARIABLE]: signingSecret },
     // tsx compiles this TypeScript file in the child too; resolved here so the working directory does not matter.
     execArgv: ["--import", import.meta.resolve("tsx")],
     stdio: ["ignore", "ignore", "inherit", "ipc"],
@@ -92,7 +92,10 @@ function timeRequests(record: (ms: number) => void): RequestHandler {
 
 async function mountBareBolt(expressApp: Express): Promise<void> {
   const { App, ExpressReceiver, LogLevel } = await import("@slack/bolt");
-  const receiver = new ExpressReceiver({ signingSecret: LOAD_SIGNING_SECRET, app: expressApp });
+  const receiver = new ExpressReceiver({
+    signingSecret: process.env[SECRET_VARIABLE] ?? "",
+    app: expressApp,
+  });
   const app = new App({
     receiver,
     authorize: async () => ({ botToken: BOT_TOKEN, botId: "BBENCH", botUserId: "UBENCH" }),
