@@ -167,9 +167,7 @@ export class WhoownsTeamsBot extends TeamsActivityHandler {
     }
     const reply = isSubmit
       ? this.options.responder.respondToAction(readCardAction(activity.value))
-      : this.options.responder.respond(
-          readTeamsQuestion(stripTeamsMarkup(TurnContext.removeRecipientMention(activity) ?? "")),
-        );
+      : this.options.responder.respond(readTeamsQuestion(stripTeamsMarkup(withoutBotMention(activity))));
     await this.sendReply(context, reply);
   }
 
@@ -206,6 +204,21 @@ export class WhoownsTeamsBot extends TeamsActivityHandler {
       this.options.logger.error({ err: error, code: "PLATFORM_FAILED" }, "teams: could not post a message");
     }
   }
+}
+
+/**
+ * The message text without the bot's own mentions. Not TurnContext.removeRecipientMention: it throws on a
+ * mention entity without `mentioned`, which anyone can send, and a question must never fail on its markup.
+ */
+function withoutBotMention(activity: TurnContext["activity"]): string {
+  let text = typeof activity.text === "string" ? activity.text : "";
+  const bot = activity.recipient?.id;
+  for (const entity of activity.entities ?? []) {
+    const mention = entity as { type?: unknown; text?: unknown; mentioned?: { id?: unknown } };
+    if (mention.type !== "mention" || typeof mention.text !== "string" || mention.text === "") continue;
+    if (mention.mentioned?.id === bot) text = text.split(mention.text).join(" ");
+  }
+  return text;
 }
 
 function mentionsBot(activity: TurnContext["activity"]): boolean {
