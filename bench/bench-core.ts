@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Fuse from "fuse.js";
+import type * as CoreModule from "../src/core/index.js";
 import { createResponder } from "../src/core/index.js";
+import type * as LoadModule from "../src/knowledge/load-knowledge.js";
 import { readSnapshot } from "../src/knowledge/load-knowledge.js";
 import { type BenchRow, median, percentile, ratio } from "./bench-row.js";
 
@@ -38,21 +40,26 @@ function timePerCall(inputs: readonly string[], rounds: number, run: (input: str
 
 export async function benchCore(): Promise<BenchRow[]> {
   const questions = loadQuestions();
-  const loads: number[] = [];
-  let responder = createResponder(readSnapshot(SNAPSHOT_PATH));
-  for (let round = 0; round < 15; round++) {
-    const start = performance.now();
-    responder = createResponder(readSnapshot(SNAPSHOT_PATH));
-    loads.push(performance.now() - start);
-  }
+  // Per-question timing first, in a process that holds only the one responder: the load loops below leave
+  // dozens of discarded indexes behind, and their collection would land in the per-question tail.
+  const responder = createResponder(readSnapshot(SNAPSHOT_PATH));
+  const rounds = 5;
+  const ours = timePerCall(questions, rounds, (question) => responder.respond(question));
   const knowledge = responder.knowledge;
   const fuse = new Fuse(
     knowledge.topics.map((topic) => ({ id: topic.id, name: topic.name, aliases: topic.aliases })),
     { keys: ["name", "aliases"] },
   );
-  const rounds = 5;
-  const ours = timePerCall(questions, rounds, (question) => responder.respond(question));
-  const plain = timePerCall(questions, rounds, (question) => fuse.search(question));
+  // One timed pass for the baseline: a plain search takes tens of milliseconds a question, and over the whole
+  // labelled set one pass already gives a stable median.
+  const plain = timePerCall(questions, 1, (question) => fuse.search(question));
+  const loads: number[] = [];
+  for (let round = 0; round < 15; round++) {
+    const start = performance.now();
+    createResponder(readSnapshot(SNAPSHOT_PATH));
+    loads.push(performance.now() - start);
+  }
+  const starts = await timeStartPath();
   const oursMedian = median(ours);
   const plainMedian = median(plain);
   const oursP99 = percentile(ours, 99);
@@ -82,13 +89,40 @@ export async function benchCore(): Promise<BenchRow[]> {
     },
     {
       section: "core",
-      metric: "knowledge snapshot load + index build (median of 15, warm process)",
+      metric: "start path: snapshot + prebuilt index load + responder (median of 15, warm process)",
+      value: round3(median(starts)),
+      unit: "ms",
+      target: "<= 50 ms",
+      met: median(starts) <= 50,
+    },
+    {
+      section: "core",
+      metric: "snapshot load + index built from scratch, as for KNOWLEDGE_DIR (median of 15)",
       value: round3(median(loads)),
       unit: "ms",
       target: "<= 50 ms",
       met: median(loads) <= 50,
     },
   ];
+}
+
+/**
+ * What the bot and the CLI do at start (loadKnowledge reads the snapshot and the build's topic index, then the
+ * responder is built over both), from the compiled modules, whose paths point at dist/.
+ */
+async function timeStartPath(): Promise<number[]> {
+  const compiled = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
+  const { loadKnowledge } = (await import(compiled("knowledge/load-knowledge.js"))) as typeof LoadModule;
+  const core = (await import(compiled("core/index.js"))) as typeof CoreModule;
+  const times: number[] = [];
+  for (let round = 0; round <= 15; round++) {
+    const start = performance.now();
+    const loaded = await loadKnowledge();
+    if (!loaded.prebuilt) throw new Error("dist/knowledge-index.json is missing or stale: run npm run build");
+    core.createResponder(loaded.knowledge, loaded.prebuilt);
+    if (round > 0) times.push(performance.now() - start);
+  }
+  return times;
 }
 
 function round3(value: number): number {

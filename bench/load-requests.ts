@@ -6,7 +6,7 @@
  * connection, which on a small machine is the load generator's and the kernel's doing as much as the server's.
  */
 import { createHmac } from "node:crypto";
-import autocannon from "autocannon";
+import { runAutocannon } from "./run-autocannon.js";
 
 /** The signing secret every server in the load bench checks and every slash command is signed with. */
 export const LOAD_SIGNING_SECRET = "bench-load-signing-secret-0123456789";
@@ -86,28 +86,17 @@ export function teamsMessages(url: string, serviceUrl: string, count: number): P
 }
 
 async function measure(url: string, amount: number, next: () => Request): Promise<Measured> {
-  const answered = new WeakSet<object>();
-  let steadyMax = 0;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        connections: LOAD_CONNECTIONS,
-        amount,
-        timeout: TIMEOUT_SECONDS,
-        requests: [{ method: "POST", setupRequest: (request) => ({ ...request, ...next() }) }],
-      },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    instance.on("response", (client, _status, _bytes, time) => {
-      if (answered.has(client)) steadyMax = Math.max(steadyMax, time);
-      else answered.add(client);
-    });
+  const { result, steadyMax } = await runAutocannon({
+    url,
+    connections: LOAD_CONNECTIONS,
+    amount,
+    timeout: TIMEOUT_SECONDS,
+    requests: [{ method: "POST", setupRequest: (request) => ({ ...request, ...next() }) }],
   });
   return {
     p99: result.latency.p99,
     max: result.latency.max,
-    steadyMax: Math.round(steadyMax),
+    steadyMax,
     perSecond: result.requests.average,
     failures: result.errors + result.timeouts + result.non2xx,
   };
