@@ -1,28 +1,26 @@
 /**
  * Slack HTTP throughput: signed `/whoowns` slash commands on loopback at 100 connections (autocannon) against
  * the real server (startWhoowns: Bolt's ExpressReceiver on the project's Express app, the answer rendered into
- * the ack) and against a bare Bolt app (ExpressReceiver on its own Express app) whose command handler only
- * acks, in the same run, alternating rounds so machine noise hits both alike. Reports requests per second and
+ * the ack) and against the load bench's bare Bolt app (load-baseline.ts: ExpressReceiver on its own Express app,
+ * a command handler that only acks), in the same run, alternating rounds so machine noise hits both alike. Reports requests per second and
  * p99 ack latency for both, and their ratio. Each server runs in its own process (this file, started with
  * WHOOWNS_BENCH_SLACK_SERVER set), so the load generator does not share its event loop.
  */
 import { type ChildProcess, fork } from "node:child_process";
-import { createHmac } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { App, ExpressReceiver } from "@slack/bolt";
-import express from "express";
 import type { startWhoowns as StartWhoowns } from "../src/app.js";
 import type { readConfig as ReadConfig } from "../src/config.js";
 import type { loadKnowledge as LoadKnowledge } from "../src/knowledge/load-knowledge.js";
 import type { createLogger as CreateLogger } from "../src/logger.js";
 import { loadQuestions } from "./bench-core.js";
 import { type BenchRow, ratio } from "./bench-row.js";
+import { startLoadBaseline } from "./load-baseline.js";
+import { LOAD_SIGNING_SECRET, signedSlashCommand } from "./load-requests.js";
 import { runAutocannon } from "./run-autocannon.js";
 
-const SECRET = "bench-signing-secret-0123456789";
 const BOT_TOKEN = "xoxb-0000000001-0000000002-benchtokenbench";
 const CONNECTIONS = 100;
 const ROUND_SECONDS = 5;
@@ -46,14 +44,13 @@ interface Measured {
   readonly failures: number;
 }
 
-type Role = "ours" | "bare";
 const ROLE_VARIABLE = "WHOOWNS_BENCH_SLACK_SERVER";
 
 export async function benchSlack(): Promise<BenchRow[]> {
   // Every labelled question in turn: more distinct texts than the memo holds, so each one reaches the core.
   const distinct = loadQuestions();
   const ours = await startServerProcess("ours");
-  const bare = await startServerProcess("bare");
+  const bare = await startLoadBaseline("slack", LOAD_SIGNING_SECRET);
   try {
     await measure(bare.url, 2, distinct);
     await measure(ours.url, 2, distinct);
@@ -84,7 +81,7 @@ export async function benchSlack(): Promise<BenchRow[]> {
     ];
   } finally {
     ours.close();
-    bare.close();
+    bare.stop();
   }
 }
 
@@ -135,7 +132,7 @@ function rowsFor(questions: string, ours: Measured, bare: Measured): BenchRow[] 
 }
 
 /** Starts this file as a server process in `role` and resolves with its URL once it listens. */
-function startServerProcess(role: Role): Promise<{ url: string; close: () => void }> {
+function startServerProcess(role: "ours"): Promise<{ url: string; close: () => void }> {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
     env: { ...process.env, [ROLE_VARIABLE]: role },
     // tsx compiles this TypeScript file in the child too; resolved here so the working directory does not matter.
@@ -153,13 +150,8 @@ function startServerProcess(role: Role): Promise<{ url: string; close: () => voi
 }
 
 /** In a server process: serve until the parent ends it. */
-async function serve(role: Role): Promise<void> {
+async function serveOurs(): Promise<void> {
   process.once("SIGTERM", () => process.exit(0));
-  if (role === "bare") {
-    const { url } = await startBare();
-    process.send?.({ url });
-    return;
-  }
   // The real server looks the bot up once (auth.test) at start; a tiny fake Web API answers it.
   const fakeApi = await listen(
     createServer((_request, response) => {
@@ -172,7 +164,7 @@ async function serve(role: Role): Promise<void> {
 }
 
 const role = process.env[ROLE_VARIABLE];
-if (role === "ours" || role === "bare") await serve(role);
+if (role === "ours") await serveOurs();
 
 /** The compiled server, as `npm start` runs it (not the TypeScript sources through tsx). */
 async function importDist<T>(path: string): Promise<T> {
@@ -190,32 +182,17 @@ async function startOurs(apiUrl: string): Promise<{ url: string; close: () => Pr
   const { createLogger } = await importDist<{ createLogger: typeof CreateLogger }>("logger.js");
   const config = readConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_SIGNING_SECRET: LOAD_SIGNING_SECRET,
     SLACK_API_URL: apiUrl,
     HOST: "127.0.0.1",
     PORT: "0",
     LOG_LEVEL: "error",
     RATE_LIMIT_QUESTIONS_PER_MINUTE: "100000",
   });
-  const logger = createLogger({ level: "error", secrets: [BOT_TOKEN, SECRET] });
+  const logger = createLogger({ level: "error", secrets: [BOT_TOKEN, LOAD_SIGNING_SECRET] });
   const { knowledge } = await loadKnowledge();
   const running = await startWhoowns({ config, knowledge, logger });
   return { url: running.url, close: () => running.close(1000) };
-}
-
-/** The baseline: the same receiver and signature checks, a handler that acks with nothing. */
-async function startBare(): Promise<{ url: string; close: () => Promise<void> }> {
-  const expressApp = express();
-  const receiver = new ExpressReceiver({ signingSecret: SECRET, app: expressApp });
-  const app = new App({
-    receiver,
-    authorize: async () => ({ botToken: BOT_TOKEN, botId: "BBENCH", botUserId: "UBENCH" }),
-    logLevel: "error" as never,
-  });
-  app.command("/whoowns", async ({ ack }) => {
-    await ack();
-  });
-  return listen(createServer(expressApp));
 }
 
 async function listen(server: Server): Promise<{ url: string; close: () => Promise<void> }> {
@@ -240,29 +217,7 @@ async function measure(url: string, seconds: number, questions: readonly string[
       {
         method: "POST",
         // Each request is a fresh, correctly signed slash command from one of a thousand people.
-        setupRequest: (request) => {
-          sequence++;
-          const body = new URLSearchParams({
-            command: "/whoowns",
-            text: questions[sequence % questions.length] ?? "help",
-            user_id: `U${String(sequence % 1000).padStart(6, "0")}`,
-            channel_id: "CBENCH",
-            team_id: "TBENCH",
-            response_url: "http://127.0.0.1:9/unused",
-            trigger_id: "1.2.3",
-          }).toString();
-          const timestamp = Math.floor(Date.now() / 1000);
-          const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-          return {
-            ...request,
-            body,
-            headers: {
-              "content-type": "application/x-www-form-urlencoded",
-              "x-slack-request-timestamp": String(timestamp),
-              "x-slack-signature": signature,
-            },
-          };
-        },
+        setupRequest: (request) => ({ ...request, ...signedSlashCommand(++sequence, questions) }),
       },
     ],
   });

@@ -26,7 +26,7 @@ export interface Measured {
   readonly failures: number;
 }
 
-interface Request {
+export interface Request {
   readonly body: string;
   readonly headers: Record<string, string>;
 }
@@ -34,30 +34,33 @@ interface Request {
 /** `count` signed slash commands to `url`, each from one of USERS people with one of the labelled questions. */
 export function slashCommands(url: string, count: number, questions: readonly string[]): Promise<Measured> {
   let sequence = 0;
-  return measure(`${url}/slack/events`, count, () => {
-    sequence++;
-    const body = new URLSearchParams({
-      command: "/whoowns",
-      text: questions[sequence % questions.length] ?? "help",
-      user_id: `U${String(sequence % USERS).padStart(6, "0")}`,
-      channel_id: "CLOAD",
-      team_id: "T0000001",
-      response_url: "http://127.0.0.1:9/unused",
-      trigger_id: "1.2.3",
-    }).toString();
-    const timestamp = Math.floor(Date.now() / 1000);
-    const signature = createHmac("sha256", LOAD_SIGNING_SECRET)
-      .update(`v0:${timestamp}:${body}`)
-      .digest("hex");
-    return {
-      body,
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-slack-request-timestamp": String(timestamp),
-        "x-slack-signature": `v0=${signature}`,
-      },
-    };
-  });
+  return measure(`${url}/slack/events`, count, () => signedSlashCommand(++sequence, questions));
+}
+
+/**
+ * The `sequence`-th `/whoowns` slash command of a run, as Slack sends it: from one of USERS people, with the next
+ * of `questions`, signed now with LOAD_SIGNING_SECRET (so it is never stale).
+ */
+export function signedSlashCommand(sequence: number, questions: readonly string[]): Request {
+  const body = new URLSearchParams({
+    command: "/whoowns",
+    text: questions[sequence % questions.length] ?? "help",
+    user_id: `U${String(sequence % USERS).padStart(6, "0")}`,
+    channel_id: "CLOAD",
+    team_id: "T0000001",
+    response_url: "http://127.0.0.1:9/unused",
+    trigger_id: "1.2.3",
+  }).toString();
+  const timestamp = Math.floor(Date.now() / 1000);
+  const signature = createHmac("sha256", LOAD_SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest("hex");
+  return {
+    body,
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-slack-request-timestamp": String(timestamp),
+      "x-slack-signature": `v0=${signature}`,
+    },
+  };
 }
 
 let activities = 0;
