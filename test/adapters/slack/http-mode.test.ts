@@ -4,7 +4,6 @@
  * verification, the slash command, escaping, the logs and rate limits (mentions and DMs: messages.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeSlack, startFakeSlack } from "./helpers/fake-slack-api.js";
 import { askSentinel, SENTINEL_ANSWER } from "./helpers/sentinel.js";
 import {
   commandBody,
@@ -14,48 +13,39 @@ import {
   postSigned,
   SIGNING_SECRET,
 } from "./helpers/slack-requests.js";
-import { BOT_TOKEN, type StartedBot, startSlackBot } from "./helpers/start-slack-bot.js";
+import { BOT_TOKEN, type StartedBot, startSlackBot, useSlackBot } from "./helpers/start-slack-bot.js";
 
-let fake: FakeSlack;
-let bot: StartedBot;
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  bot = await startSlackBot(fake);
-});
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+const slack = useSlackBot();
 
 /** Calls that post something a person would see. */
-const visibleCalls = () => fake.calls.filter((call) => /^(chat|views)\./.test(call.method));
-const _posts = () => fake.callsTo("chat.postMessage");
+const visibleCalls = () => slack.fake.calls.filter((call) => /^(chat|views)\./.test(call.method));
+const _posts = () => slack.fake.callsTo("chat.postMessage");
 
-const sentinel = (channel: string) => askSentinel(fake, bot.running.url, channel);
+const sentinel = (channel: string) => askSentinel(slack.fake, slack.bot.running.url, channel);
 
 describe("request verification", () => {
   it("serves /healthz and /readyz in a Slack-only deployment", async () => {
-    expect((await fetch(`${bot.running.url}/healthz`)).status).toBe(200);
-    expect((await fetch(`${bot.running.url}/readyz`)).status).toBe(200);
-    expect(bot.running.surfaces).toContain("slack");
+    expect((await fetch(`${slack.bot.running.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${slack.bot.running.url}/readyz`)).status).toBe(200);
+    expect(slack.bot.running.surfaces).toContain("slack");
   });
 
   it("refuses unsigned, wrongly signed, tampered and five-minute-old requests with 401 and posts nothing", async () => {
-    const responsesBefore = fake.responses.length;
+    const responsesBefore = slack.fake.responses.length;
     const callsBefore = visibleCalls().length;
-    const body = commandBody("who patches the node os on fargate?", fake.responseUrl("refused"));
-    const unsigned = await postSigned(bot.running.url, body, "application/x-www-form-urlencoded", {
+    const body = commandBody("who patches the node os on fargate?", slack.fake.responseUrl("refused"));
+    const unsigned = await postSigned(slack.bot.running.url, body, "application/x-www-form-urlencoded", {
       unsigned: true,
     });
-    const wrong = await postSigned(bot.running.url, body, "application/x-www-form-urlencoded", {
+    const wrong = await postSigned(slack.bot.running.url, body, "application/x-www-form-urlencoded", {
       secret: "not-the-secret",
     });
-    const stale = await postSigned(bot.running.url, body, "application/x-www-form-urlencoded", {
+    const stale = await postSigned(slack.bot.running.url, body, "application/x-www-form-urlencoded", {
       timestamp: Math.floor(Date.now() / 1000) - 5 * 60 - 1,
     });
     const timestamp = Math.floor(Date.now() / 1000);
     const { signature } = await import("./helpers/slack-requests.js");
-    const tampered = await fetch(`${bot.running.url}/slack/events`, {
+    const tampered = await fetch(`${slack.bot.running.url}/slack/events`, {
       method: "POST",
       headers: {
         "content-type": "application/x-www-form-urlencoded",
@@ -65,7 +55,7 @@ describe("request verification", () => {
       body: body.replace("fargate", "ec2"),
     });
     const event = await postEvent(
-      bot.running.url,
+      slack.bot.running.url,
       eventBody({
         type: "app_mention",
         user: "U1",
@@ -79,7 +69,7 @@ describe("request verification", () => {
       401, 401, 401, 401, 401,
     ]);
     await sentinel("C0REFUSED");
-    expect(fake.responses.length).toBe(responsesBefore);
+    expect(slack.fake.responses.length).toBe(responsesBefore);
     const sentinelAnswer = (call: { params: Record<string, unknown> }) =>
       String(call.params.text).startsWith(SENTINEL_ANSWER);
     expect(
@@ -90,7 +80,7 @@ describe("request verification", () => {
   });
 
   it("answers Slack's url_verification challenge", async () => {
-    const response = await postEvent(bot.running.url, {
+    const response = await postEvent(slack.bot.running.url, {
       type: "url_verification",
       challenge: "c-123",
       token: "t",
@@ -101,10 +91,10 @@ describe("request verification", () => {
 
 describe("/whoowns", () => {
   it("acks with the ephemeral answer itself: blocks and a text fallback, no second round trip", async () => {
-    const before = fake.responses.length;
+    const before = slack.fake.responses.length;
     const response = await postCommand(
-      bot.running.url,
-      commandBody("who patches the node os on fargate?", fake.responseUrl("c1")),
+      slack.bot.running.url,
+      commandBody("who patches the node os on fargate?", slack.fake.responseUrl("c1")),
     );
     expect(response.status).toBe(200);
     const body = (await response.json()) as {
@@ -116,18 +106,18 @@ describe("/whoowns", () => {
     expect(body.text).toContain("Node OS updates and security patches on Amazon EKS on AWS Fargate: AWS");
     expect(body.blocks[0]).toMatchObject({ type: "header" });
     expect(JSON.stringify(body.blocks)).toContain("Share with channel");
-    expect(fake.responses.length).toBe(before);
+    expect(slack.fake.responses.length).toBe(before);
   });
 
   it("handles help and compare with runtimes and a category", async () => {
     const help = (await (
-      await postCommand(bot.running.url, commandBody("help", fake.responseUrl("c2")))
+      await postCommand(slack.bot.running.url, commandBody("help", slack.fake.responseUrl("c2")))
     ).json()) as { text: string };
     expect(help.text).toContain("Ask me who owns");
     const compare = (await (
       await postCommand(
-        bot.running.url,
-        commandBody("compare fargate mng networking", fake.responseUrl("c3")),
+        slack.bot.running.url,
+        commandBody("compare fargate mng networking", slack.fake.responseUrl("c3")),
       )
     ).json()) as { text: string; blocks: unknown[] };
     expect(compare.text).toContain(
@@ -139,10 +129,10 @@ describe("/whoowns", () => {
 
   it("escapes what the user typed so <!here> and mentions never ping", async () => {
     const response = await postCommand(
-      bot.running.url,
+      slack.bot.running.url,
       commandBody(
         "<!here> <@U0OTHER> who patches the node os on fargate? & <!channel>",
-        fake.responseUrl("c4"),
+        slack.fake.responseUrl("c4"),
       ),
     );
     const raw = await response.text();
@@ -152,7 +142,7 @@ describe("/whoowns", () => {
 
 describe("logs", () => {
   it("go through the project's logger and never contain the bot token or signing secret", () => {
-    const logs = bot.logs();
+    const logs = slack.bot.logs();
     expect(logs).toContain('"component":"slack-sdk"');
     expect(logs).not.toContain(BOT_TOKEN);
     expect(logs).not.toContain(SIGNING_SECRET);
@@ -163,14 +153,17 @@ describe("logs", () => {
 describe("rate limits", () => {
   let limited: StartedBot;
   beforeAll(async () => {
-    limited = await startSlackBot(fake, { RATE_LIMIT_QUESTIONS_PER_MINUTE: "2" });
+    limited = await startSlackBot(slack.fake, { RATE_LIMIT_QUESTIONS_PER_MINUTE: "2" });
   });
   afterAll(() => limited?.stop());
 
   it("answers kindly when one person asks faster than the limit, and not others", async () => {
     const ask = async (user: string) =>
       (await (
-        await postCommand(limited.running.url, commandBody("help", fake.responseUrl("rl"), { user_id: user }))
+        await postCommand(
+          limited.running.url,
+          commandBody("help", slack.fake.responseUrl("rl"), { user_id: user }),
+        )
       ).json()) as {
         text: string;
       };

@@ -3,31 +3,22 @@
  * thread as a shared card, a DM unthreaded as a private one; edits, deletions, other bots and the bot itself
  * are ignored; Slack's retries of an event are answered once; a mention's text never reaches Slack unescaped.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BOT_ID, BOT_USER_ID, type FakeSlack, startFakeSlack } from "./helpers/fake-slack-api.js";
+import { describe, expect, it } from "vitest";
+import { BOT_ID, BOT_USER_ID } from "./helpers/fake-slack-api.js";
 import { askSentinel, SENTINEL_ANSWER } from "./helpers/sentinel.js";
 import { eventBody, postEvent } from "./helpers/slack-requests.js";
-import { BOT_TOKEN, type StartedBot, startSlackBot } from "./helpers/start-slack-bot.js";
+import { BOT_TOKEN, useSlackBot } from "./helpers/start-slack-bot.js";
 
-let fake: FakeSlack;
-let bot: StartedBot;
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  bot = await startSlackBot(fake);
-});
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+const slack = useSlackBot();
 
-const posts = () => fake.callsTo("chat.postMessage");
-const sentinel = (channel: string) => askSentinel(fake, bot.running.url, channel);
+const posts = () => slack.fake.callsTo("chat.postMessage");
+const sentinel = (channel: string) => askSentinel(slack.fake, slack.bot.running.url, channel);
 
 describe("mentions and direct messages", () => {
   it("answers a mention in the mention's thread, as a shared card", async () => {
     const before = posts().length;
     await postEvent(
-      bot.running.url,
+      slack.bot.running.url,
       eventBody({
         type: "app_mention",
         user: "U0MENTION",
@@ -37,7 +28,7 @@ describe("mentions and direct messages", () => {
         event_ts: "1700000100.000100",
       }),
     );
-    const call = await fake.waitFor(
+    const call = await slack.fake.waitFor(
       () =>
         posts()
           .slice(before)
@@ -53,7 +44,7 @@ describe("mentions and direct messages", () => {
   it("answers a mention inside a thread in that same thread", async () => {
     const before = posts().length;
     await postEvent(
-      bot.running.url,
+      slack.bot.running.url,
       eventBody({
         type: "app_mention",
         user: "U0MENTION",
@@ -64,7 +55,7 @@ describe("mentions and direct messages", () => {
         event_ts: "1700000200.000200",
       }),
     );
-    const call = await fake.waitFor(
+    const call = await slack.fake.waitFor(
       () =>
         posts()
           .slice(before)
@@ -77,7 +68,7 @@ describe("mentions and direct messages", () => {
   it("answers a direct message unthreaded, as a private card", async () => {
     const before = posts().length;
     await postEvent(
-      bot.running.url,
+      slack.bot.running.url,
       eventBody({
         type: "message",
         channel_type: "im",
@@ -88,7 +79,7 @@ describe("mentions and direct messages", () => {
         event_ts: "1700000300.000300",
       }),
     );
-    const call = await fake.waitFor(
+    const call = await slack.fake.waitFor(
       () =>
         posts()
           .slice(before)
@@ -104,7 +95,7 @@ describe("mentions and direct messages", () => {
     const before = posts().length;
     const dm = (extra: Record<string, unknown>) =>
       postEvent(
-        bot.running.url,
+        slack.bot.running.url,
         eventBody({
           type: "message",
           channel_type: "im",
@@ -124,7 +115,7 @@ describe("mentions and direct messages", () => {
     await dm({ user: "U0OTHERBOT", bot_id: "B0OTHER", text: "who owns patching" });
     await dm({ user: BOT_USER_ID, bot_id: BOT_ID, text: "who owns patching" });
     await postEvent(
-      bot.running.url,
+      slack.bot.running.url,
       eventBody({
         type: "app_mention",
         user: "U0BOT",
@@ -159,11 +150,11 @@ describe("mentions and direct messages", () => {
       },
       "Ev0RETRY0001",
     );
-    const first = await postEvent(bot.running.url, body);
-    const retry = await postEvent(bot.running.url, body, {
+    const first = await postEvent(slack.bot.running.url, body);
+    const retry = await postEvent(slack.bot.running.url, body, {
       headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
     });
-    const again = await postEvent(bot.running.url, body, {
+    const again = await postEvent(slack.bot.running.url, body, {
       headers: { "x-slack-retry-num": "2", "x-slack-retry-reason": "http_error" },
     });
     expect([first.status, retry.status, again.status]).toEqual([200, 200, 200]);
@@ -180,7 +171,7 @@ describe("mentions and direct messages", () => {
   it("escapes a mention's text so <!channel> and user mentions in it never reach Slack raw", async () => {
     const before = posts().length;
     await postEvent(
-      bot.running.url,
+      slack.bot.running.url,
       eventBody({
         type: "app_mention",
         user: "U0ESC",
@@ -190,7 +181,7 @@ describe("mentions and direct messages", () => {
         event_ts: "1.7",
       }),
     );
-    const call = await fake.waitFor(
+    const call = await slack.fake.waitFor(
       () =>
         posts()
           .slice(before)

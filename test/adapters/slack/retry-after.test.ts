@@ -4,26 +4,17 @@
  * are each retried no sooner than three seconds later. The other Retry-After tests use one second, which is also
  * the fallback when the header is missing, so they cannot tell the header from the fallback.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { askCommand, click, findElement, responsesFor } from "./helpers/cards.js";
-import { BOT_USER_ID, type FakeSlack, startFakeSlack } from "./helpers/fake-slack-api.js";
+import { BOT_USER_ID } from "./helpers/fake-slack-api.js";
 import { eventBody, postEvent } from "./helpers/slack-requests.js";
-import { type StartedBot, startSlackBot } from "./helpers/start-slack-bot.js";
+import { useSlackBot } from "./helpers/start-slack-bot.js";
 
 const RETRY_AFTER_SECONDS = 3;
 /** Well above the one-second fallback, with room for timer slack. */
 const AT_LEAST_MS = RETRY_AFTER_SECONDS * 1000 - 300;
 
-let fake: FakeSlack;
-let bot: StartedBot;
-beforeEach(async () => {
-  fake = await startFakeSlack();
-  bot = await startSlackBot(fake);
-});
-afterEach(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+const slack = useSlackBot({}, { perTest: true });
 
 const rateLimited = {
   status: 429,
@@ -34,13 +25,13 @@ const rateLimited = {
 describe("Retry-After from Slack", () => {
   it("holds a rate-limited chat.postMessage back for as long as the header says", async () => {
     const attemptsAt: number[] = [];
-    fake.handle("chat.postMessage", (_params, attempt) => {
+    slack.fake.handle("chat.postMessage", (_params, attempt) => {
       attemptsAt.push(Date.now());
       return attempt === 1 ? rateLimited : undefined;
     });
     const ts = `${Date.now() / 1000}`;
     await postEvent(
-      bot.running.url,
+      slack.bot.running.url,
       eventBody({
         type: "app_mention",
         user: "U0WAITER",
@@ -50,20 +41,24 @@ describe("Retry-After from Slack", () => {
         event_ts: ts,
       }),
     );
-    await fake.waitFor(() => fake.callsTo("chat.postMessage").length >= 2, "the retried post", 10_000);
-    expect(String(fake.callsTo("chat.postMessage")[1]?.params.text)).toContain("Ask me who owns");
+    await slack.fake.waitFor(
+      () => slack.fake.callsTo("chat.postMessage").length >= 2,
+      "the retried post",
+      10_000,
+    );
+    expect(String(slack.fake.callsTo("chat.postMessage")[1]?.params.text)).toContain("Ask me who owns");
     expect((attemptsAt[1] ?? 0) - (attemptsAt[0] ?? 0)).toBeGreaterThanOrEqual(AT_LEAST_MS);
   });
 
   it("holds a rate-limited response_url post back for as long as the header says", async () => {
     const attemptsAt: number[] = [];
-    fake.handleResponseUrl((_body, attempt) => {
+    slack.fake.handleResponseUrl((_body, attempt) => {
       attemptsAt.push(Date.now());
       return attempt === 1 ? rateLimited : undefined;
     });
-    const card = await askCommand(bot.running.url, fake, "who patches the node os on fargate?");
-    await click(bot.running.url, fake, findElement(card, "Compare all runtimes"), "limited");
-    const bodies = await responsesFor(fake, "limited", 2);
+    const card = await askCommand(slack.bot.running.url, slack.fake, "who patches the node os on fargate?");
+    await click(slack.bot.running.url, slack.fake, findElement(card, "Compare all runtimes"), "limited");
+    const bodies = await responsesFor(slack.fake, "limited", 2);
     expect(bodies[1]).toMatchObject({ replace_original: true });
     expect((attemptsAt[1] ?? 0) - (attemptsAt[0] ?? 0)).toBeGreaterThanOrEqual(AT_LEAST_MS);
   });

@@ -3,22 +3,12 @@
  * when the bot cannot post there) and the App Home tab (owner counts per runtime, quick picks, the person's
  * recent topics; its buttons open a modal, and buttons in the modal update it).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { askCommand, type Card, findElement, responsesFor } from "./helpers/cards.js";
-import { type FakeSlack, startFakeSlack } from "./helpers/fake-slack-api.js";
 import { blockActionPayload, eventBody, postEvent, postInteraction } from "./helpers/slack-requests.js";
-import { type StartedBot, startSlackBot } from "./helpers/start-slack-bot.js";
+import { useSlackBot } from "./helpers/start-slack-bot.js";
 
-let fake: FakeSlack;
-let bot: StartedBot;
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  bot = await startSlackBot(fake);
-});
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+const slack = useSlackBot();
 
 function shortcutPayload(message: Record<string, unknown>, responseId: string): Record<string, unknown> {
   return {
@@ -26,7 +16,7 @@ function shortcutPayload(message: Record<string, unknown>, responseId: string): 
     callback_id: "ask_whoowns",
     trigger_id: "1.2.3",
     message_ts: message.ts,
-    response_url: fake.responseUrl(responseId),
+    response_url: slack.fake.responseUrl(responseId),
     message: { type: "message", user: "U0AUTHOR", ...message },
     user: { id: "U0ASKER", name: "sam" },
     channel: { id: "C0SHORTCUT", name: "platform" },
@@ -39,7 +29,7 @@ function shortcutPayload(message: Record<string, unknown>, responseId: string): 
 describe("the Ask whoowns message shortcut", () => {
   it("answers privately to the person, in the message's thread", async () => {
     const response = await postInteraction(
-      bot.running.url,
+      slack.bot.running.url,
       shortcutPayload(
         {
           text: "hey <@U0AUTHOR>, who patches the node os on fargate?",
@@ -50,7 +40,10 @@ describe("the Ask whoowns message shortcut", () => {
       ),
     );
     expect(response.status).toBe(200);
-    const call = await fake.waitFor(() => fake.callsTo("chat.postEphemeral")[0], "the ephemeral answer");
+    const call = await slack.fake.waitFor(
+      () => slack.fake.callsTo("chat.postEphemeral")[0],
+      "the ephemeral answer",
+    );
     expect(call.params).toMatchObject({
       channel: "C0SHORTCUT",
       user: "U0ASKER",
@@ -63,12 +56,12 @@ describe("the Ask whoowns message shortcut", () => {
   });
 
   it("falls back to the response_url when the bot is not in the channel", async () => {
-    fake.handle("chat.postEphemeral", () => ({ body: { ok: false, error: "channel_not_found" } }));
+    slack.fake.handle("chat.postEphemeral", () => ({ body: { ok: false, error: "channel_not_found" } }));
     await postInteraction(
-      bot.running.url,
+      slack.bot.running.url,
       shortcutPayload({ text: "what is eks auto mode", ts: "1700000020.000100" }, "sc-2"),
     );
-    const [body] = await responsesFor(fake, "sc-2");
+    const [body] = await responsesFor(slack.fake, "sc-2");
     expect(body).toMatchObject({ response_type: "ephemeral", replace_original: false });
     expect(String(body?.text)).toContain("Amazon EKS Auto Mode");
   });
@@ -76,9 +69,9 @@ describe("the Ask whoowns message shortcut", () => {
 
 describe("the App Home tab", () => {
   async function openHome(user: string): Promise<Card> {
-    const before = fake.callsTo("views.publish").length;
+    const before = slack.fake.callsTo("views.publish").length;
     await postEvent(
-      bot.running.url,
+      slack.bot.running.url,
       eventBody({
         type: "app_home_opened",
         user,
@@ -87,7 +80,7 @@ describe("the App Home tab", () => {
         event_ts: `${Date.now() / 1000}`,
       }),
     );
-    const call = await fake.waitFor(() => fake.callsTo("views.publish")[before], "views.publish");
+    const call = await slack.fake.waitFor(() => slack.fake.callsTo("views.publish")[before], "views.publish");
     expect(call.params.user_id).toBe(user);
     const view = call.params.view as { type: string; blocks: Record<string, unknown>[] };
     expect(view.type).toBe("home");
@@ -95,8 +88,8 @@ describe("the App Home tab", () => {
   }
 
   it("shows what you own per runtime, quick picks, and your recent topics only", async () => {
-    await askCommand(bot.running.url, fake, "who patches the node os on fargate?", "U0HOME");
-    await askCommand(bot.running.url, fake, "who upgrades coredns?", "U0HOME");
+    await askCommand(slack.bot.running.url, slack.fake, "who patches the node os on fargate?", "U0HOME");
+    await askCommand(slack.bot.running.url, slack.fake, "who upgrades coredns?", "U0HOME");
     const home = await openHome("U0HOME");
     const json = JSON.stringify(home.blocks);
     expect(json).toContain("Amazon EKS on AWS Fargate");
@@ -107,15 +100,20 @@ describe("the App Home tab", () => {
     const someoneElse = JSON.stringify((await openHome("U0OTHER")).blocks);
     expect(someoneElse).not.toContain("Your recent topics");
     // The same question from someone else is served from the answer memo, and still counts as theirs.
-    const again = await askCommand(bot.running.url, fake, "who patches the node os on fargate?", "U0HOME2");
+    const again = await askCommand(
+      slack.bot.running.url,
+      slack.fake,
+      "who patches the node os on fargate?",
+      "U0HOME2",
+    );
     expect(again.text).toContain("Node OS updates and security patches");
     expect(findElement(await openHome("U0HOME2"), "Node OS updates and security patches")).toBeDefined();
   });
 
   it("ignores the Messages tab", async () => {
-    const before = fake.callsTo("views.publish").length;
+    const before = slack.fake.callsTo("views.publish").length;
     await postEvent(
-      bot.running.url,
+      slack.bot.running.url,
       eventBody({
         type: "app_home_opened",
         user: "U0HOME",
@@ -126,7 +124,7 @@ describe("the App Home tab", () => {
     );
     await openHome("U0SENTINEL");
     expect(
-      fake
+      slack.fake
         .callsTo("views.publish")
         .slice(before)
         .map((call) => call.params.user_id),
@@ -137,7 +135,7 @@ describe("the App Home tab", () => {
     const home = await openHome("U0MODAL");
     const pick = findElement(home, "What do I own?");
     await postInteraction(
-      bot.running.url,
+      slack.bot.running.url,
       blockActionPayload({
         blockId: pick.blockId,
         element: pick.element,
@@ -147,7 +145,7 @@ describe("the App Home tab", () => {
         view: { id: "V0HOME", type: "home", hash: "h0" },
       }),
     );
-    const opened = await fake.waitFor(() => fake.callsTo("views.open")[0], "views.open");
+    const opened = await slack.fake.waitFor(() => slack.fake.callsTo("views.open")[0], "views.open");
     expect(opened.params.trigger_id).toBe("1.2.3");
     const modal = opened.params.view as { type: string; blocks: Record<string, unknown>[] };
     expect(modal.type).toBe("modal");
@@ -157,7 +155,7 @@ describe("the App Home tab", () => {
     expect(JSON.stringify(modal.blocks)).not.toContain("Share with channel");
     const next = findElement({ text: "", blocks: modal.blocks }, "Shared instead");
     await postInteraction(
-      bot.running.url,
+      slack.bot.running.url,
       blockActionPayload({
         blockId: next.blockId,
         element: next.element,
@@ -167,7 +165,7 @@ describe("the App Home tab", () => {
         view: { id: "V0MODAL", type: "modal", hash: "h1" },
       }),
     );
-    const updated = await fake.waitFor(() => fake.callsTo("views.update")[0], "views.update");
+    const updated = await slack.fake.waitFor(() => slack.fake.callsTo("views.update")[0], "views.update");
     expect(updated.params).toMatchObject({ view_id: "V0MODAL", hash: "h1" });
     expect(JSON.stringify(updated.params.view)).toContain(
       "Shared on Amazon EKS with self-managed EC2 worker nodes",

@@ -4,43 +4,34 @@
  * (a slash command's ack carries the answer) and answers events through the Web API. The project's HTTP server
  * still serves /healthz, and no Slack route is mounted on it.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BOT_USER_ID, type FakeSlack, startFakeSlack } from "./helpers/fake-slack-api.js";
+import { describe, expect, it } from "vitest";
+import { BOT_USER_ID } from "./helpers/fake-slack-api.js";
 import { eventBody } from "./helpers/slack-requests.js";
-import { APP_TOKEN, type StartedBot, startSlackBot } from "./helpers/start-slack-bot.js";
+import { APP_TOKEN, useSlackBot } from "./helpers/start-slack-bot.js";
 
-let fake: FakeSlack;
-let bot: StartedBot;
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  bot = await startSlackBot(fake, { SLACK_APP_TOKEN: APP_TOKEN, SLACK_SIGNING_SECRET: "" });
-});
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+const slack = useSlackBot({ SLACK_APP_TOKEN: APP_TOKEN, SLACK_SIGNING_SECRET: "" });
 
 const ackFor = (envelopeId: string) =>
-  fake.waitFor(
-    () => fake.socketAcks.find((ack) => ack.envelope_id === envelopeId),
+  slack.fake.waitFor(
+    () => slack.fake.socketAcks.find((ack) => ack.envelope_id === envelopeId),
     `the ack of ${envelopeId}`,
   );
 
 describe("Socket Mode", () => {
   it("opens the connection through SLACK_API_URL with the app-level token", () => {
-    const open = fake.callsTo("apps.connections.open");
+    const open = slack.fake.callsTo("apps.connections.open");
     expect(open).toHaveLength(1);
     expect(open[0]?.authorization).toBe(`Bearer ${APP_TOKEN}`);
-    expect(fake.socketClients()).toBe(1);
+    expect(slack.fake.socketClients()).toBe(1);
   });
 
   it("keeps /healthz on the project's server and mounts no /slack/events route", async () => {
-    expect((await fetch(`${bot.running.url}/healthz`)).status).toBe(200);
-    expect((await fetch(`${bot.running.url}/slack/events`, { method: "POST" })).status).toBe(404);
+    expect((await fetch(`${slack.bot.running.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${slack.bot.running.url}/slack/events`, { method: "POST" })).status).toBe(404);
   });
 
   it("acks a slash command envelope with the ephemeral answer", async () => {
-    fake.sendEnvelope({
+    slack.fake.sendEnvelope({
       envelope_id: "env-command",
       type: "slash_commands",
       accepts_response_payload: true,
@@ -51,7 +42,7 @@ describe("Socket Mode", () => {
         user_id: "U0SOCKET",
         command: "/whoowns",
         text: "who patches the node os on fargate?",
-        response_url: fake.responseUrl("socket-command"),
+        response_url: slack.fake.responseUrl("socket-command"),
         trigger_id: "1.2.3",
         api_app_id: "A0000001",
       },
@@ -64,7 +55,7 @@ describe("Socket Mode", () => {
   });
 
   it("acks an events envelope and answers the mention in its thread", async () => {
-    fake.sendEnvelope({
+    slack.fake.sendEnvelope({
       envelope_id: "env-event",
       type: "events_api",
       accepts_response_payload: false,
@@ -83,8 +74,8 @@ describe("Socket Mode", () => {
       ),
     });
     expect(await ackFor("env-event")).toMatchObject({ envelope_id: "env-event" });
-    const post = await fake.waitFor(
-      () => fake.callsTo("chat.postMessage").find((call) => call.params.channel === "C0SOCKET"),
+    const post = await slack.fake.waitFor(
+      () => slack.fake.callsTo("chat.postMessage").find((call) => call.params.channel === "C0SOCKET"),
       "the answer",
     );
     expect(post.params.thread_ts).toBe("1700000600.000600");
@@ -92,7 +83,7 @@ describe("Socket Mode", () => {
   });
 
   it("acks a redelivered envelope but answers its event once", async () => {
-    fake.sendEnvelope({
+    slack.fake.sendEnvelope({
       envelope_id: "env-retry",
       type: "events_api",
       accepts_response_payload: false,
@@ -112,7 +103,7 @@ describe("Socket Mode", () => {
     });
     await ackFor("env-retry");
     const ts = "1700000700.000700";
-    fake.sendEnvelope({
+    slack.fake.sendEnvelope({
       envelope_id: "env-after",
       type: "events_api",
       accepts_response_payload: false,
@@ -125,12 +116,12 @@ describe("Socket Mode", () => {
         event_ts: ts,
       }),
     });
-    await fake.waitFor(
-      () => fake.callsTo("chat.postMessage").some((call) => call.params.thread_ts === ts),
+    await slack.fake.waitFor(
+      () => slack.fake.callsTo("chat.postMessage").some((call) => call.params.thread_ts === ts),
       "the later answer",
     );
     expect(
-      fake.callsTo("chat.postMessage").filter((call) => call.params.thread_ts === "1700000600.000600"),
+      slack.fake.callsTo("chat.postMessage").filter((call) => call.params.thread_ts === "1700000600.000600"),
     ).toHaveLength(1);
   });
 });

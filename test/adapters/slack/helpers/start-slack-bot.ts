@@ -3,12 +3,13 @@
  * captures its logs so tests can read them back.
  */
 import { Writable } from "node:stream";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { type RunningWhoowns, startWhoowns } from "../../../../src/app.js";
 import { readConfig } from "../../../../src/config.js";
 import type { Knowledge } from "../../../../src/core/index.js";
 import { loadKnowledge } from "../../../../src/knowledge/load-knowledge.js";
 import { createLogger } from "../../../../src/logger.js";
-import type { FakeSlack } from "./fake-slack-api.js";
+import { type FakeSlack, startFakeSlack } from "./fake-slack-api.js";
 import { SIGNING_SECRET } from "./slack-requests.js";
 
 export const BOT_TOKEN = "xoxb-0000000001-0000000002-testtokentesttoken";
@@ -45,4 +46,34 @@ export async function startSlackBot(fake: FakeSlack, env: Record<string, string>
   const logger = createLogger({ level: config.logLevel, secrets, destination: destination as never });
   const running = await startWhoowns({ config, knowledge, logger });
   return { running, knowledge, logs: () => lines.join(""), stop: () => running.close(1000) };
+}
+
+/**
+ * Starts a loopback fake Slack and the bot against it before the file's tests (before each test with `perTest`)
+ * and stops both after; `slack.fake` and `slack.bot` are the current pair.
+ */
+export function useSlackBot(
+  env: Record<string, string> = {},
+  options: { readonly perTest?: boolean } = {},
+): { readonly fake: FakeSlack; readonly bot: StartedBot } {
+  let fake: FakeSlack | undefined;
+  let bot: StartedBot | undefined;
+  (options.perTest ? beforeEach : beforeAll)(async () => {
+    fake = await startFakeSlack();
+    bot = await startSlackBot(fake, env);
+  });
+  (options.perTest ? afterEach : afterAll)(async () => {
+    await bot?.stop();
+    await fake?.close();
+  });
+  return {
+    get fake() {
+      if (!fake) throw new Error("the fake Slack is not started yet");
+      return fake;
+    },
+    get bot() {
+      if (!bot) throw new Error("the bot is not started yet");
+      return bot;
+    },
+  };
 }
