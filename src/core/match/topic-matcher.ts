@@ -59,6 +59,13 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
   const matched = new Float64Array(aliases.topic.length);
   const local = new Int32Array(index.stems.length).fill(-1);
   const touched = new Int32Array(aliases.topic.length);
+  // Per topic: whether it has evidence in this call (and its place in `topics`), its phrase flag and bonus.
+  const topicSlot = new Int32Array(topicCount).fill(-1);
+  const topics = new Int32Array(topicCount);
+  const phrase = new Uint8Array(topicCount);
+  const bonus = new Float64Array(topicCount);
+  /** Best value per (evidenced topic, question stem); grows with the longest question seen. */
+  let best = new Float64Array(0);
   /** Words the knowledge does not know still weigh in the question: they are what it is really about. */
   const unknownMass = (word: string) =>
     MATCHER_WEIGHTS.unknownWord * (COMMON_WORDS.has(word) ? MATCHER_WEIGHTS.commonWord : 1);
@@ -108,24 +115,34 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
       }
 
       const width = query.length;
-      const best = new Float64Array(topicCount * width);
-      const phrase = new Uint8Array(topicCount);
+      // Only topics some alias of which the question touched can score: rows of `best` are handed out to them
+      // in order, so a question costs its evidence, not the size of the knowledge base.
+      let topicsCount = 0;
+      if (best.length < topicCount * width) best = new Float64Array(topicCount * width);
       const capabilities = new Map<number, Set<string>>();
       for (let t = 0; t < touchedCount; t++) {
         const aliasId = touched[t] ?? 0;
         const count = matched[aliasId] ?? 0;
         matched[aliasId] = 0;
         const topic = aliases.topic[aliasId] ?? 0;
+        let slot = topicSlot[topic] ?? -1;
+        if (slot < 0) {
+          slot = topicsCount++;
+          topicSlot[topic] = slot;
+          topics[slot] = topic;
+        }
         const coverage = count / (aliases.size[aliasId] ?? 1);
         const factor = coverage ** MATCHER_WEIGHTS.coverageExponent;
         const to = aliases.start[aliasId + 1] ?? 0;
         for (let position = aliases.start[aliasId] ?? to; position < to; position++) {
           const k = local[aliases.stem[position] ?? 0] ?? -1;
+          // Most of an alias's stems are not in the question; skip them before touching `query`.
+          if (k < 0) continue;
           const entry = query[k];
           if (!entry) continue;
           const discount = entry.runtimeOnly ? MATCHER_WEIGHTS.runtimeWord : entry.weight;
           const value = (aliases.base[position] ?? 0) * factor * discount;
-          const cell = topic * width + k;
+          const cell = slot * width + k;
           if (value > (best[cell] ?? 0)) best[cell] = value;
         }
         if (coverage === 1 && aliases.names[aliasId] === 1) {
@@ -138,23 +155,23 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
           }
         }
       }
-      const bonus = new Float64Array(topicCount);
-      for (const hit of index.phrases.findAll(tokens)) {
+      const hits = index.phrases.findAll(tokens);
+      for (const hit of hits) {
         const topic = aliases.topic[hit.value] ?? 0;
         const weight = aliases.weight[hit.value] ?? 0;
         bonus[topic] = Math.max(bonus[topic] ?? 0, MATCHER_WEIGHTS.phraseBonus * weight);
       }
       for (const entry of query) local[entry.id] = -1;
 
-      const scores: TopicScore[] = [];
-      for (let topic = 0; topic < topicCount; topic++) {
-        if (!explainsAny(best, topic * width, query)) continue;
+      /** The topic's score from its row of `best`, or null when it explains no content word of the question. */
+      const scoreTopic = (topic: number, row: number): TopicScore | null => {
+        if (!explainsAny(best, row, query)) return null;
         let score = bonus[topic] ?? 0;
         let explainedMass = 0;
         const explainedPairs: [string, number][] = [];
         const support: string[] = [];
         for (let k = 0; k < width; k++) {
-          const value = best[topic * width + k] ?? 0;
+          const value = best[row + k] ?? 0;
           const entry = query[k];
           if (value <= 0 || !entry) continue;
           score += value;
@@ -166,10 +183,10 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
           if (entry.massed) explainedMass += (idf[entry.id] ?? 0) * entry.weight;
         }
         // Evidence from runtime words alone ("worker nodes" inside "self-managed worker nodes") is no topic.
-        if (explainedPairs.length === 0) continue;
+        if (explainedPairs.length === 0) return null;
         explainedPairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
         const explained = explainedPairs.map(([stem]) => stem);
-        scores.push({
+        return {
           topicId: index.topicIds[topic] ?? "",
           score: Math.round(score * 1000) / 1000,
           phrase: phrase[topic] === 1,
@@ -179,8 +196,19 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
           support: support.sort(),
           specific: explained.some((stem) => index.common[index.stemIds.get(stem) ?? 0] !== 1),
           capabilities: [...(capabilities.get(topic) ?? [])].sort(),
-        });
+        };
+      };
+      const scores: TopicScore[] = [];
+      for (let slot = 0; slot < topicsCount; slot++) {
+        const topic = topics[slot] ?? 0;
+        const row = slot * width;
+        const score = scoreTopic(topic, row);
+        if (score) scores.push(score);
+        best.fill(0, row, row + width);
+        topicSlot[topic] = -1;
+        phrase[topic] = 0;
       }
+      for (const hit of hits) bonus[aliases.topic[hit.value] ?? 0] = 0;
       // Code-point order, not localeCompare: ids are ASCII, and the first localeCompare call loads ICU collation
       // data, which was a tenth of the CLI's cold start.
       return scores.sort(
