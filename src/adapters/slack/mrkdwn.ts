@@ -6,8 +6,13 @@
 
 /** Escapes the three characters Slack treats as control characters in mrkdwn: `&`, `<` and `>`. */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  // Most knowledge text has none of the three: one scan then, instead of three replaces.
+  return CONTROL.test(text) ? text.replace(CONTROL_ALL, (character) => ENTITIES[character] ?? character) : text;
 }
+
+const CONTROL = /[&<>]/;
+const CONTROL_ALL = /[&<>]/g;
+const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
 /** Inverse of `escapeMrkdwn`, for tests and for reading what a user will see. */
 export function unescapeMrkdwn(text: string): string {

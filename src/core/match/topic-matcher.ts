@@ -22,8 +22,6 @@ export interface TopicScore {
   readonly explained: readonly string[];
   /** What each explained stem adds to the score, in the order of `explained`. */
   readonly explainedValues: readonly number[];
-  /** `explained` plus the runtime words the topic also explains ("profile" in "fargate profiles"). */
-  readonly support: readonly string[];
   /** True when some explained stem is a domain word, not an everyday English one ("manager", "call"). */
   readonly specific: boolean;
   /** Capabilities whose aliases the question covers fully (for "can I run GPUs on Fargate?"). */
@@ -163,39 +161,39 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
       }
       for (const entry of query) local[entry.id] = -1;
 
+      // Question stems in code-point order, so each topic's explained stems come out sorted without a sort.
+      const byStem = query.map((_, k) => k);
+      byStem.sort((a, b) => compareText(index.stems[query[a]?.id ?? 0] ?? "", index.stems[query[b]?.id ?? 0] ?? ""));
       /** The topic's score from its row of `best`, or null when it explains no content word of the question. */
       const scoreTopic = (topic: number, row: number): TopicScore | null => {
         if (!explainsAny(best, row, query)) return null;
+        // Summed in question order, as the scores were tuned with.
         let score = bonus[topic] ?? 0;
+        for (let k = 0; k < width; k++) score += best[row + k] ?? 0;
         let explainedMass = 0;
-        const explainedPairs: [string, number][] = [];
-        const support: string[] = [];
-        for (let k = 0; k < width; k++) {
+        let specific = false;
+        const explained: string[] = [];
+        const explainedValues: number[] = [];
+        for (const k of byStem) {
           const value = best[row + k] ?? 0;
           const entry = query[k];
-          if (value <= 0 || !entry) continue;
-          score += value;
-          const stem = index.stems[entry.id] ?? "";
-          support.push(stem);
           // Runtime words ("node" in "managed node groups") are not what a topic explains about the question.
-          if (entry.runtimeOnly) continue;
-          explainedPairs.push([stem, value]);
+          if (value <= 0 || !entry || entry.runtimeOnly) continue;
+          explained.push(index.stems[entry.id] ?? "");
+          explainedValues.push(value);
+          if (index.common[entry.id] !== 1) specific = true;
           if (entry.massed) explainedMass += (idf[entry.id] ?? 0) * entry.weight;
         }
-        // Evidence from runtime words alone ("worker nodes" inside "self-managed worker nodes") is no topic.
-        if (explainedPairs.length === 0) return null;
-        explainedPairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        const explained = explainedPairs.map(([stem]) => stem);
+        const named = capabilities.get(topic);
         return {
           topicId: index.topicIds[topic] ?? "",
           score: Math.round(score * 1000) / 1000,
           phrase: phrase[topic] === 1,
           coverage: totalMass > 0 ? Math.round((1000 * explainedMass) / totalMass) / 1000 : 0,
           explained,
-          explainedValues: explainedPairs.map(([, value]) => value),
-          support: support.sort(),
-          specific: explained.some((stem) => index.common[index.stemIds.get(stem) ?? 0] !== 1),
-          capabilities: [...(capabilities.get(topic) ?? [])].sort(),
+          explainedValues,
+          specific,
+          capabilities: named ? [...named].sort() : NO_CAPABILITIES,
         };
       };
       const scores: TopicScore[] = [];
@@ -211,11 +209,15 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
       for (const hit of hits) bonus[aliases.topic[hit.value] ?? 0] = 0;
       // Code-point order, not localeCompare: ids are ASCII, and the first localeCompare call loads ICU collation
       // data, which was a tenth of the CLI's cold start.
-      return scores.sort(
-        (a, b) => b.score - a.score || (a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0),
-      );
+      return scores.sort((a, b) => b.score - a.score || compareText(a.topicId, b.topicId));
     },
   };
+}
+
+const NO_CAPABILITIES: readonly string[] = Object.freeze([]);
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Whether some non-runtime word of the question has evidence in the topic's row of `best` (most rows have none). */
