@@ -218,12 +218,29 @@ function topicBeyondCategory(
   category: string,
 ): boolean {
   if (verdict.kind !== "answer") return false;
+  const stems = categoryStems(index, category);
+  if (!stems) return true;
+  return verdict.best.explained.some((stem) => !stems.has(stem));
+}
+
+/** Stems of each category's own words, worked out once per knowledge index (the knowledge never changes). */
+const CATEGORY_STEMS = new WeakMap<KnowledgeIndex, Map<string, ReadonlySet<string>>>();
+
+function categoryStems(index: KnowledgeIndex, category: string): ReadonlySet<string> | undefined {
+  let known = CATEGORY_STEMS.get(index);
+  if (!known) {
+    known = new Map();
+    CATEGORY_STEMS.set(index, known);
+  }
+  const cached = known.get(category);
+  if (cached) return cached;
   const entry = index.category(category);
-  if (!entry) return true;
+  if (!entry) return undefined;
   const stems = new Set(
     [entry.name, entry.id, ...entry.aliases].flatMap((words) => stemPhrase(normaliseTerm(words))),
   );
-  return verdict.best.explained.some((stem) => !stems.has(stem));
+  known.set(category, stems);
+  return stems;
 }
 
 function topicOf(index: KnowledgeIndex, id: string) {

@@ -7,7 +7,9 @@
 /** Escapes the three characters Slack treats as control characters in mrkdwn: `&`, `<` and `>`. */
 export function escapeMrkdwn(text: string): string {
   // Most knowledge text has none of the three: one scan then, instead of three replaces.
-  return CONTROL.test(text) ? text.replace(CONTROL_ALL, (character) => ENTITIES[character] ?? character) : text;
+  return CONTROL.test(text)
+    ? text.replace(CONTROL_ALL, (character) => ENTITIES[character] ?? character)
+    : text;
 }
 
 const CONTROL = /[&<>]/;

@@ -163,7 +163,9 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
 
       // Question stems in code-point order, so each topic's explained stems come out sorted without a sort.
       const byStem = query.map((_, k) => k);
-      byStem.sort((a, b) => compareText(index.stems[query[a]?.id ?? 0] ?? "", index.stems[query[b]?.id ?? 0] ?? ""));
+      byStem.sort((a, b) =>
+        compareText(index.stems[query[a]?.id ?? 0] ?? "", index.stems[query[b]?.id ?? 0] ?? ""),
+      );
       /** The topic's score from its row of `best`, or null when it explains no content word of the question. */
       const scoreTopic = (topic: number, row: number): TopicScore | null => {
         if (!explainsAny(best, row, query)) return null;
