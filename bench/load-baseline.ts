@@ -1,7 +1,8 @@
 /**
  * The load bench's baselines, each in a process of its own (this file, forked with a role) like the server they
  * are compared with: a bare Bolt app (App and ExpressReceiver on its own Express app, signatures checked) whose
- * `/whoowns` handler only acks with a short constant text, and a bare botbuilder CloudAdapter bot (no app id, so
+ * `/whoowns` handler only acks with a short constant text (or, given one, a constant message: the same Bolt app
+ * carrying a card of whoowns' size, to show what the size of the ack alone costs), and a bare botbuilder CloudAdapter bot (no app id, so
  * unauthenticated like the server's local mode) that replies with a constant text through the same fake
  * connector. Each times its requests the way the server's request log does (from the first middleware until the
  * response closes, whole milliseconds) and hands the durations over when asked, so every handling-time figure
@@ -18,6 +19,7 @@ export type BaselineRole = "slack" | "teams";
 
 const ROLE_VARIABLE = "WHOOWNS_BENCH_LOAD_BASELINE";
 const SECRET_VARIABLE = "WHOOWNS_BENCH_LOAD_SIGNING_SECRET";
+const ACK_BODY_VARIABLE = "WHOOWNS_BENCH_LOAD_ACK_BODY";
 const BOT_TOKEN = "xoxb-0000000001-0000000002-benchloadbaseline";
 const ACK_TEXT = "ok";
 const REPLY_TEXT = "ok";
@@ -31,10 +33,22 @@ export interface LoadBaseline {
   readonly stop: () => void;
 }
 
-/** Forks this file as the `role` baseline (checking Slack signatures with `signingSecret`), once it listens. */
-export function startLoadBaseline(role: BaselineRole, signingSecret: string): Promise<LoadBaseline> {
+/**
+ * Forks this file as the `role` baseline (checking Slack signatures with `signingSecret`), once it listens. The
+ * Slack baseline acks with `ackBody` (a message object) when given one, else with a two-letter text.
+ */
+export function startLoadBaseline(
+  role: BaselineRole,
+  signingSecret: string,
+  ackBody?: Record<string, unknown>,
+): Promise<LoadBaseline> {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
-    env: { ...process.env, [ROLE_VARIABLE]: role, [SECRET_VARIABLE]: signingSecret },
+    env: {
+      ...process.env,
+      [ROLE_VARIABLE]: role,
+      [SECRET_VARIABLE]: signingSecret,
+      ...(ackBody ? { [ACK_BODY_VARIABLE]: JSON.stringify(ackBody) } : {}),
+    },
     // tsx compiles this TypeScript file in the child too; resolved here so the working directory does not matter.
     execArgv: ["--import", import.meta.resolve("tsx")],
     stdio: ["ignore", "ignore", "inherit", "ipc"],
@@ -101,8 +115,11 @@ async function mountBareBolt(expressApp: Express): Promise<void> {
     authorize: async () => ({ botToken: BOT_TOKEN, botId: "BBENCH", botUserId: "UBENCH" }),
     logLevel: LogLevel.ERROR,
   });
+  const body = process.env[ACK_BODY_VARIABLE];
+  // One object for every request: Bolt serialises it per ack, as it does whoowns' cards.
+  const message = body ? (JSON.parse(body) as Record<string, unknown>) : undefined;
   app.command("/whoowns", async ({ ack }) => {
-    await ack(ACK_TEXT);
+    await ack(message ?? ACK_TEXT);
   });
 }
 
