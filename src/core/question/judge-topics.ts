@@ -53,7 +53,10 @@ function isRival(score: TopicScore, best: TopicScore): boolean {
   const covers = best.explained.every((stem) => score.explained.includes(stem));
   if (covers && !best.phrase && score.score >= best.score * CONFIDENCE.sameWordsRatio) return true;
   if (score.score < best.score * CONFIDENCE.closeRatio) return false;
-  if (covers) return true;
+  // Exactly the same words, but only the best names a whole alias ("pod iam role" against part of "pod execution
+  // role"): the best reading is the clearer one. A topic that explains more words than the best stays a rival.
+  if (covers)
+    return !best.phrase || score.phrase || score.explained.some((stem) => !best.explained.includes(stem));
   let own = 0;
   score.explained.forEach((stem, index) => {
     if (!best.explained.includes(stem)) own += score.explainedValues[index] ?? 0;

@@ -1,0 +1,57 @@
+/**
+ * judgeTopics on hand-made scores: when a close second topic is an ambiguity worth a "did you mean", and when it
+ * is only a weaker reading of the same words.
+ */
+import { describe, expect, it } from "vitest";
+import type { TopicScore } from "../../src/core/match/topic-matcher.js";
+import { judgeTopics } from "../../src/core/question/judge-topics.js";
+
+function score(topicId: string, fields: Partial<TopicScore> & Pick<TopicScore, "score">): TopicScore {
+  const explained = fields.explained ?? ["iam", "pod", "role"];
+  return {
+    topicId,
+    phrase: false,
+    coverage: 1,
+    explained,
+    explainedValues: fields.explainedValues ?? explained.map(() => fields.score / explained.length),
+    specific: true,
+    capabilities: [],
+    ...fields,
+  };
+}
+
+describe("judgeTopics", () => {
+  it("answers with the topic that names a whole alias when a close second only covers the same words in part", () => {
+    const verdict = judgeTopics([
+      score("pod-aws-credentials", { score: 10, phrase: true }),
+      score("node-iam-role", { score: 8.5 }),
+    ]);
+    expect(verdict.kind).toBe("answer");
+    expect(verdict.kind === "answer" && verdict.best.topicId).toBe("pod-aws-credentials");
+  });
+
+  it("asks when the close second names a whole alias of its own for the same words", () => {
+    const verdict = judgeTopics([
+      score("pod-aws-credentials", { score: 10, phrase: true }),
+      score("node-iam-role", { score: 8.5, phrase: true }),
+    ]);
+    expect(verdict.kind).toBe("clarify");
+  });
+
+  it("asks when the close second explains words the best does not", () => {
+    const verdict = judgeTopics([
+      score("monitoring-metrics", { score: 10, phrase: true, explained: ["monitor"] }),
+      score("node-health-repair", { score: 9, explained: ["monitor", "node"] }),
+    ]);
+    expect(verdict.kind).toBe("clarify");
+    expect(verdict.kind === "clarify" && verdict.candidates.map((candidate) => candidate.topicId)).toEqual([
+      "monitoring-metrics",
+      "node-health-repair",
+    ]);
+  });
+
+  it("asks when neither names a whole alias and both explain the same words", () => {
+    const verdict = judgeTopics([score("a-topic", { score: 10 }), score("b-topic", { score: 9 })]);
+    expect(verdict.kind).toBe("clarify");
+  });
+});
