@@ -29,6 +29,17 @@ describe("answers", () => {
     expect(reply.cells).toHaveLength(6);
   });
 
+  it("reads 'using' or 'running on' before a runtime as part of the runtime, not as topic evidence", () => {
+    const reply = ask("who does patching when using eks auto");
+    expect(reply.type).toBe("clarify");
+    expect(reply.type === "clarify" && reply.candidates.map((candidate) => candidate.id)).toContain(
+      "os-patching",
+    );
+    const running = expectType(ask("who patches the worker nodes when running on eks auto"), "answer");
+    expect(running.topic.id).toBe("os-patching");
+    expect(running.runtime?.id).toBe("eks-auto");
+  });
+
   it.each([
     ["who owns the kubelet on EKS", ["eks-ec2", "eks-mng", "eks-fargate", "eks-auto"]],
     ["who owns security groups on ECS", ["ecs-ec2", "ecs-fargate"]],

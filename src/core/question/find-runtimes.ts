@@ -45,6 +45,13 @@ const FAMILY_WORDS: readonly (readonly [string, RuntimeFamily, boolean])[] = [
   ["amazon ecs", "ecs", true],
   ["elastic container service", "ecs", true],
 ];
+/**
+ * Words just before a runtime name (or before "on"/"with" and the name) that only say a runtime is in use
+ * ("when using EKS Auto", "if we're running on Fargate"): they belong to the mention, not to the topic.
+ */
+const LEADING = new Set(["use", "uses", "using", "used", "run", "runs", "running", "via"]);
+/** How many words between a leading word and the runtime name may be function words ("running on the"). */
+const LEADING_GAP = 2;
 /** Words right after a runtime name that describe its machines rather than a topic. */
 const TRAILING = new Set([
   "eks",
@@ -182,6 +189,7 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     const positions = new Set<number>(describing);
     for (const hit of hits) {
       for (let position = hit.start; position < hit.end; position++) positions.add(position);
+      markLeadingWord(tokens, hit.start, positions);
       // Words that only say "the machines of that runtime" ("self-managed EKS nodes", "fargate pods") belong to it.
       for (
         let position = hit.end;
@@ -235,4 +243,17 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     }
     return { mentions, runtimes, families, positions, all };
   };
+}
+
+/** Adds the position of a LEADING word before `start`, looking past at most LEADING_GAP function words. */
+function markLeadingWord(tokens: readonly Token[], start: number, positions: Set<number>): void {
+  for (let position = start - 1; position >= 0 && position >= start - 1 - LEADING_GAP; position--) {
+    const token = tokens[position];
+    if (!token) return;
+    if (LEADING.has(token.raw)) {
+      positions.add(position);
+      return;
+    }
+    if (!token.function) return;
+  }
 }
