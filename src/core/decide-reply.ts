@@ -121,15 +121,16 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
     if (hosts) return composeAnswer(index, { topic: hosts, runtime: only, asked: question.asked, notices });
   }
   // A runtime and nothing else we can read ("who owns fargate?") gets its overview; unread words get suggestions.
-  if (
-    only &&
+  const nothingElse =
     question.unknownWords.length === 0 &&
     verdict.kind === "none" &&
-    (verdict.suggestions[0]?.score ?? 0) < CONFIDENCE.minClarify
-  ) {
-    return composeRuntimeInfo(index, { ...common, runtime: only });
-  }
-  if (named.length >= 2 || found.all)
+    (verdict.suggestions[0]?.score ?? 0) < CONFIDENCE.minClarify;
+  if (only && nothingElse) return composeRuntimeInfo(index, { ...common, runtime: only });
+  // A family and nothing else we can read, or asked to explain one ("what is ECS?", "overview of EKS"): there is
+  // no one runtime to describe, so its runtimes side by side.
+  const familyOnly =
+    named.length === 0 && found.families.size > 0 && (nothingElse || (shape.aboutRuntime && !topical));
+  if (named.length >= 2 || found.all || familyOnly)
     return composeComparison(index, { ...common, runtimes: wideScope, category });
   const helpHint =
     HELP_HINT_PATTERN.test(question.text) && question.unknownWords.every((word) => BOT_WORDS.has(word));

@@ -29,6 +29,17 @@ describe("answers", () => {
     expect(reply.cells).toHaveLength(6);
   });
 
+  it.each([
+    ["what is ECS?", ["ecs-ec2", "ecs-fargate"]],
+    ["overview of EKS", ["eks-ec2", "eks-mng", "eks-fargate", "eks-auto"]],
+  ])(
+    "puts the runtimes of a family side by side for %j (no one runtime to describe)",
+    (question, runtimes) => {
+      const reply = expectType(ask(question), "comparison");
+      expect(reply.runtimes).toEqual(runtimes);
+    },
+  );
+
   it("reads 'using' or 'running on' before a runtime as part of the runtime, not as topic evidence", () => {
     const reply = ask("who does patching when using eks auto");
     expect(reply.type).toBe("clarify");
