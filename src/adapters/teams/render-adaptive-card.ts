@@ -119,6 +119,9 @@ export function fitText(text: string, bytes: number): string {
   }
   if (low === 0) return "";
   // Never split a surrogate pair (emoji markers).
-  const end = /[\uD800-\uDBFF]/.test(text.charAt(low - 1)) ? low - 1 : low;
-  return text.slice(0, end) + marker;
+  let end = /[\uD800-\uDBFF]/.test(text.charAt(low - 1)) ? low - 1 : low;
+  // Never leave the start of an address either: Teams would link the stub ("https://do") somewhere else.
+  const wordStart = text.slice(0, end).search(/\S*$/);
+  if (/\S/.test(text.charAt(end)) && text.slice(wordStart, end).includes("://")) end = wordStart;
+  return text.slice(0, end).trimEnd() + marker;
 }

@@ -250,6 +250,17 @@ describe("overflow", () => {
     expect(fitText("short", 100)).toBe("short");
   });
 
+  it("drops an address it would split when fitting text, so no stub of it becomes a link", () => {
+    const url = "https://docs.aws.amazon.com/eks/latest/userguide/security.html";
+    const text = `Sources: EKS User Guide ${url} and more`;
+    for (let bytes = 60; bytes < Buffer.byteLength(text); bytes++) {
+      const fitted = fitText(text, bytes);
+      expect(Buffer.byteLength(JSON.stringify(fitted)) - 2).toBeLessThanOrEqual(bytes);
+      const addresses = fitted.match(/https?:\/\/\S*/g) ?? [];
+      for (const address of addresses) expect(address).toBe(url);
+    }
+  });
+
   it("renders an unknown reply type as its plain text instead of dropping it", () => {
     const help = responder.respond("help");
     const strange = { ...help, type: "future-kind" } as unknown as Reply;

@@ -143,9 +143,8 @@ export function cardInjections(card: unknown, allowed: ReadonlySet<string>): str
   const value: unknown = JSON.parse(
     JSON.stringify(card ?? null, (key, item) => (key === "$schema" ? undefined : item)),
   );
-  // A fallback text cut to its byte budget may end inside a source's address.
-  const isAllowed = (url: string) =>
-    allowed.has(url) || (url.length >= 16 && [...allowed].some((known) => known.startsWith(url)));
+  // Whole addresses only: a text cut to its byte budget drops an address it would split.
+  const isAllowed = (url: string) => allowed.has(url);
   const problems: string[] = [];
   const visit = (node: unknown) => {
     if (Array.isArray(node)) for (const item of node) visit(item);
