@@ -25,7 +25,7 @@ const ELLIPSIS = "…";
 
 /**
  * `text` cut to at most `max` characters (UTF-16 units, as Slack counts), ending in an ellipsis when cut. Never
- * splits a surrogate pair or an escape entity such as `&amp;`.
+ * splits a surrogate pair, an escape entity such as `&amp;`, or a `<link|title>`.
  */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -35,6 +35,10 @@ export function truncate(text: string, max: number): string {
   if (code >= 0xd800 && code <= 0xdbff) end--;
   const entity = text.lastIndexOf("&", end);
   if (entity >= 0 && entity > end - 6 && !text.slice(entity, end).includes(";")) end = entity;
+  // Nor a link or mention: "<https://docs.aws" would show raw, and its stub address could be linked on its own.
+  // Text from people is escaped, so every "<" here opens one of ours.
+  const opened = text.lastIndexOf("<", end - 1);
+  if (opened >= 0 && text.lastIndexOf(">", end - 1) < opened) end = opened;
   return `${text.slice(0, end)}${ELLIPSIS}`;
 }
 

@@ -38,6 +38,12 @@ describe("mrkdwn", () => {
     expect(truncate("abcdef", 4)).toBe("abc…");
     expect(truncate("ab &amp; cd", 6)).toBe("ab …");
     expect(truncate("ab🟧cd", 4)).toBe("ab…");
+    const linked = `see ${link("https://docs.aws.amazon.com/eks/latest/userguide/security.html", "EKS security")} now`;
+    for (let max = 5; max < linked.length; max++) {
+      const cut = truncate(linked, max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expect(cut.lastIndexOf("<")).toBeLessThanOrEqual(cut.lastIndexOf(">"));
+    }
   });
 
   it("makes links whose titles cannot break out, and mentions only of real user ids", () => {
