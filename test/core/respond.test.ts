@@ -40,6 +40,15 @@ describe("answers", () => {
     },
   );
 
+  it.each(["fargate (ECS) node OS patching", "is node OS patching our job on fargate? (ECS)"])(
+    "reads a family word right after a bare Fargate as its family in %j",
+    (question) => {
+      const reply = expectType(ask(question), "answer");
+      expect(reply.topic.id).toBe("os-patching");
+      expect(reply.runtime?.id).toBe("ecs-fargate");
+    },
+  );
+
   it("reads 'using' or 'running on' before a runtime as part of the runtime, not as topic evidence", () => {
     const reply = ask("who does patching when using eks auto");
     expect(reply.type).toBe("clarify");

@@ -189,6 +189,10 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     const positions = new Set<number>(describing);
     for (const hit of hits) {
       for (let position = hit.start; position < hit.end; position++) positions.add(position);
+    }
+    // Family words are read before the words around a mention are claimed: "fargate (ECS)" is Fargate on ECS.
+    const familyHits = familyIndex.findLongest(tokens, positions);
+    for (const hit of hits) {
       markLeadingWord(tokens, hit.start, positions);
       // Words that only say "the machines of that runtime" ("self-managed EKS nodes", "fargate pods") belong to it.
       for (
@@ -199,7 +203,6 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
         positions.add(position);
       }
     }
-    const familyHits = familyIndex.findLongest(tokens, positions);
     const families = new Set<RuntimeFamily>();
     for (const hit of familyHits) {
       if (hit.value.narrows) families.add(hit.value.family);
