@@ -114,6 +114,12 @@ describe("answers", () => {
     ["is the kubelet ours on managed node groups?", "customer"],
     ["does AWS patch the control plane?", "aws"],
     ["is IAM ours or AWS's?", null],
+    ["AWS is the one that sets the pod CPU limits on Fargate, isn't it?", "aws"],
+    ["EKS rotates the node IAM role credentials in Auto Mode, right?", "aws"],
+    ["the node system logs on ECS Fargate are collected by AWS, yes?", "aws"],
+    ["scanning images for CVEs is on AWS, not us, right?", "aws"],
+    ["we're the ones who set up CloudTrail trails, correct?", "customer"],
+    ["who patches the node OS on Fargate?", null],
   ])("records which party %j asks about", (question, asked) => {
     expect(expectType(ask(question), "answer").asked).toBe(asked);
   });

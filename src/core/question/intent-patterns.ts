@@ -67,9 +67,13 @@ export const LIMITS_PATTERN =
 
 /** Yes/no questions about one party: "is this ours?" asks about the customer, "does AWS patch it?" about AWS. */
 export const ASKED_CUSTOMER_PATTERN =
-  /\b(?:ours|mine|our (?:job|responsibility|problem|side|task|duty)|on us|on me|do (?:i|we)|am i|are we|should (?:i|we)|must (?:i|we)|(?:i|we) (?:need|have|must|should)|need (?:i|we)|is (?:it|that|this) (?:on )?(?:us|me))\b/;
+  /\b(?:ours|mine|our (?:job|responsibility|problem|side|task|duty)|on us|on me|do (?:i|we)|am i|are we|should (?:i|we)|must (?:i|we)|(?:i|we) (?:need|have|must|should)|need (?:i|we)|is (?:it|that|this) (?:on )?(?:us|me)|(?:we|i) (?:are|am) (?:the ones?|the team|responsible|accountable|on the hook|in charge))\b|^(?:we|i)\b.*\b(?:right|correct|true|yes|yeah|are not we|do not we|is not it)$/;
+/**
+ * Also statements checked with a tag ("AWS sets the limits, isn't it?", "EKS configures the HPA, right?"), and the
+ * passive ("configured by AWS", "that's on AWS").
+ */
 export const ASKED_AWS_PATTERN =
-  /\b(?:does|will|is|do|would|can) (?:aws|amazon)\b|\b(?:aws|amazon)(?: s)? (?:job|responsibility|problem|side)\b|\b(?:aws|amazon) (?:handles?|patch(?:es)?|manages?|owns?|takes? care|does|covers?|is responsible)\b/;
+  /\b(?:does|will|is|do|would|can) (?:aws|amazon)\b|\b(?:aws|amazon)(?: s)? (?:job|responsibility|problem|side)\b|\b(?:aws|amazon) (?:handles?|patch(?:es)?|manages?|owns?|takes? care|does|covers?|is responsible|(?:is|are) (?:the ones?|responsible|on the hook|in charge))\b|\b(?:is|s|are|falls?|lands?|sits?) on (?:aws|amazon)\b|\b(?:is|are|be|been|being|gets?|got)(?: \w+){1,6} by (?:aws|amazon)\b|^(?:aws|amazon|eks|ecs)\b.*\b(?:right|correct|true|yes|yeah|is not it|does not it|do not they|are not they)$/;
 /** "ours or AWS's?" asks about neither side in particular. */
 export const ASKED_EITHER_PATTERN =
   /\b(?:ours|us|we|me|mine|our\b[^.]*)\b.*\bor\b.*\b(?:aws|amazon)\b|\b(?:aws|amazon)\b.*\bor\b.*\b(?:us|we|ours|me|mine|our)\b/;
