@@ -49,6 +49,25 @@ describe("answers", () => {
     },
   );
 
+  it("lets the sentence that asks outweigh the context before it when 'those nodes' only points at the runtime", () => {
+    const reply = expectType(
+      ask("Our ECS container instances sit in public subnets today. Who hardens the OS on those instances?"),
+      "answer",
+    );
+    expect(reply.topic.id).toBe("host-operating-system");
+    expect(reply.runtime?.id).toBe("ecs-ec2");
+    const kernel = ask(
+      "We run self-managed EC2 nodes behind an Auto Scaling group. Who patches the kernel on those nodes?",
+    );
+    expect(
+      kernel.type === "answer"
+        ? [kernel.topic.id]
+        : kernel.type === "clarify"
+          ? kernel.candidates.map((c) => c.id)
+          : [],
+    ).toContain("os-patching");
+  });
+
   it("reads 'using' or 'running on' before a runtime as part of the runtime, not as topic evidence", () => {
     const reply = ask("who does patching when using eks auto");
     expect(reply.type).toBe("clarify");

@@ -28,6 +28,25 @@ const AUXILIARIES = new Set([
   "may",
 ]);
 const POINTERS = new Set(["it", "that", "this", "them", "those", "these", "they", "one", "ones"]);
+/** "those boxes", "these nodes": a pointer to the machines of the runtime named before, not to the topic. */
+const MACHINES = new Set([
+  "box",
+  "boxes",
+  "node",
+  "nodes",
+  "instance",
+  "instances",
+  "host",
+  "hosts",
+  "machine",
+  "machines",
+  "server",
+  "servers",
+  "worker",
+  "workers",
+  "vm",
+  "vms",
+]);
 const SUBORDINATORS = new Set([
   "so",
   "because",
@@ -78,7 +97,10 @@ export function weighClauses(tokens: readonly Token[]): Token[] {
   // A question clause that points back ("security groups for pods: who sets that up?", "CNI on Fargate: am I
   // supposed to update it?") leans on the rest, so nothing is discounted.
   const pointsBack = tokens.some(
-    (token, position) => focus[clauseOf[position] ?? 0] && POINTERS.has(token.raw),
+    (token, position) =>
+      focus[clauseOf[position] ?? 0] &&
+      POINTERS.has(token.raw) &&
+      !MACHINES.has(tokens[position + 1]?.raw ?? ""),
   );
   if (!focus.some(Boolean) || pointsBack) return [...tokens];
   return tokens.map((token, position) =>
