@@ -22,6 +22,7 @@ import {
   FILLER_PATTERN,
   HELP_HINT_PATTERN,
   HELP_PATTERN,
+  MACHINE_WORDS,
 } from "./question/intent-patterns.js";
 import { judgeTopics } from "./question/judge-topics.js";
 import type { ParsedQuestion } from "./question/parse-question.js";
@@ -114,7 +115,7 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   if (
     only &&
     !question.hasContent &&
-    MACHINE_WORDS.test(question.text) &&
+    question.tokens.some((token) => MACHINE_WORDS.has(token.raw)) &&
     OWNERSHIP_WORDS.test(question.text)
   ) {
     const hosts = index.topic(HOSTS_TOPIC);
@@ -144,10 +145,9 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   });
 }
 
-/** The topic of the machines a runtime runs on, and the words that name them. */
+/** The topic of the machines a runtime runs on (MACHINE_WORDS name them). */
 const HOSTS_TOPIC = "compute-host-instances";
 const OWNERSHIP_WORDS = /\b(?:who|whose|ours|our|mine|aws|amazon|responsib\w*|own\w*|manage\w*|patch\w*)\b/;
-const MACHINE_WORDS = /\b(?:instances?|nodes?|workers?|hosts?|machines?|boxes|box|vms?|servers?|fleet)\b/;
 
 /** Words of a question about the bot itself ("what commands are there", "how does this thing work"). */
 const BOT_WORDS = new Set(

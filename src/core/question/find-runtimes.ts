@@ -7,6 +7,7 @@ import type { Knowledge, RuntimeFamily, RuntimeId } from "../knowledge/model.js"
 import { createPhraseIndex } from "../match/phrase-index.js";
 import { normaliseTerm } from "../text/normalise-text.js";
 import { stemPhrase, type Token } from "../text/tokenise.js";
+import { MACHINE_WORDS } from "./intent-patterns.js";
 
 export interface RuntimeMention {
   readonly runtime: RuntimeId;
@@ -52,16 +53,11 @@ const FAMILY_WORDS: readonly (readonly [string, RuntimeFamily, boolean])[] = [
 const LEADING = new Set(["use", "uses", "using", "used", "run", "runs", "running", "via"]);
 /** How many words between a leading word and the runtime name may be function words ("running on the"). */
 const LEADING_GAP = 2;
-/** Words right after a runtime name that describe its machines rather than a topic. */
+/** Words right after a runtime name that describe its machines or setup rather than a topic. */
 const TRAILING = new Set([
+  ...MACHINE_WORDS,
   "eks",
   "ecs",
-  "node",
-  "nodes",
-  "worker",
-  "workers",
-  "instance",
-  "instances",
   "cluster",
   "clusters",
   "pod",
@@ -71,10 +67,6 @@ const TRAILING = new Set([
   "setup",
   "environment",
   "env",
-  "fleet",
-  "boxes",
-  "box",
-  "machines",
 ]);
 
 /** Words after "auto" that make it an adjective, not Auto Mode. */
@@ -194,14 +186,7 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     const familyHits = familyIndex.findLongest(tokens, positions);
     for (const hit of hits) {
       markLeadingWord(tokens, hit.start, positions);
-      // Words that only say "the machines of that runtime" ("self-managed EKS nodes", "fargate pods") belong to it.
-      for (
-        let position = hit.end;
-        position < hit.end + 2 && TRAILING.has(tokens[position]?.raw ?? "");
-        position++
-      ) {
-        positions.add(position);
-      }
+      markTrailingWords(tokens, hit.end, positions);
     }
     const families = new Set<RuntimeFamily>();
     for (const hit of familyHits) {
@@ -258,5 +243,12 @@ function markLeadingWord(tokens: readonly Token[], start: number, positions: Set
       return;
     }
     if (!token.function) return;
+  }
+}
+
+/** Words that only say "the machines of that runtime" ("self-managed EKS nodes", "fargate pods") belong to it. */
+function markTrailingWords(tokens: readonly Token[], end: number, positions: Set<number>): void {
+  for (let position = end; position < end + 2 && TRAILING.has(tokens[position]?.raw ?? ""); position++) {
+    positions.add(position);
   }
 }

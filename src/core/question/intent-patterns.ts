@@ -77,3 +77,24 @@ export const ASKED_AWS_PATTERN =
 /** "ours or AWS's?" asks about neither side in particular. */
 export const ASKED_EITHER_PATTERN =
   /\b(?:ours|us|we|me|mine|our\b[^.]*)\b.*\bor\b.*\b(?:aws|amazon)\b|\b(?:aws|amazon)\b.*\bor\b.*\b(?:us|we|ours|me|mine|our)\b/;
+
+/** Nouns for the machines a runtime runs on ("those boxes", "fargate nodes", "ecs container instances"). */
+export const MACHINE_WORDS: ReadonlySet<string> = new Set([
+  "box",
+  "boxes",
+  "node",
+  "nodes",
+  "instance",
+  "instances",
+  "host",
+  "hosts",
+  "machine",
+  "machines",
+  "server",
+  "servers",
+  "worker",
+  "workers",
+  "vm",
+  "vms",
+  "fleet",
+]);

@@ -7,6 +7,7 @@
  */
 import { MATCHER_WEIGHTS } from "../match/matcher-weights.js";
 import type { Token } from "../text/tokenise.js";
+import { MACHINE_WORDS } from "./intent-patterns.js";
 
 const QUESTION_WORDS = new Set(["who", "whose", "whom", "what", "which", "how", "whether", "where"]);
 const AUXILIARIES = new Set([
@@ -28,25 +29,6 @@ const AUXILIARIES = new Set([
   "may",
 ]);
 const POINTERS = new Set(["it", "that", "this", "them", "those", "these", "they", "one", "ones"]);
-/** "those boxes", "these nodes": a pointer to the machines of the runtime named before, not to the topic. */
-const MACHINES = new Set([
-  "box",
-  "boxes",
-  "node",
-  "nodes",
-  "instance",
-  "instances",
-  "host",
-  "hosts",
-  "machine",
-  "machines",
-  "server",
-  "servers",
-  "worker",
-  "workers",
-  "vm",
-  "vms",
-]);
 const SUBORDINATORS = new Set([
   "so",
   "because",
@@ -100,7 +82,8 @@ export function weighClauses(tokens: readonly Token[]): Token[] {
     (token, position) =>
       focus[clauseOf[position] ?? 0] &&
       POINTERS.has(token.raw) &&
-      !MACHINES.has(tokens[position + 1]?.raw ?? ""),
+      // "those boxes", "these nodes" point at the machines of the runtime named before, not at the topic.
+      !MACHINE_WORDS.has(tokens[position + 1]?.raw ?? ""),
   );
   if (!focus.some(Boolean) || pointsBack) return [...tokens];
   return tokens.map((token, position) =>
