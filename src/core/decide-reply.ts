@@ -24,7 +24,7 @@ import {
   HELP_PATTERN,
   MACHINE_WORDS,
 } from "./question/intent-patterns.js";
-import { judgeTopics } from "./question/judge-topics.js";
+import { contextOnlyStems, judgeTopics } from "./question/judge-topics.js";
 import type { ParsedQuestion } from "./question/parse-question.js";
 import { readShape } from "./question/read-shape.js";
 import type { Reply } from "./reply.js";
@@ -56,7 +56,8 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   ) {
     return composeNotFound(index, { ...common, reason: "out-of-scope" });
   }
-  const verdict = judgeTopics(question.topics);
+  const context = contextOnlyStems(question.tokens);
+  const verdict = judgeTopics(question.topics, context);
   const strong = verdict.kind === "answer" && verdict.strong;
   const explicit = found.mentions.filter((mention) => !mention.neutral).map((mention) => mention.runtime);
   const single = singleRuntime(named, explicit);
@@ -88,8 +89,10 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   }
   const only = named.length === 1 ? named[0] : undefined;
   if (only && shape.explainRuntime && !strong) return composeRuntimeInfo(index, { ...common, runtime: only });
+  // Topic words only in the sentences around the question ("what do we own on fargate? scoping the security
+  // review") do not make a list question about one topic.
   const topical =
-    verdict.kind === "answer" ||
+    (verdict.kind === "answer" && verdict.best.explained.some((stem) => !context.has(stem))) ||
     (verdict.kind === "clarify" && (verdict.candidates[0]?.score ?? 0) >= CONFIDENCE.minAnswer);
   if (shape.listOwner && named.length <= 1 && !topical) {
     if (only) return composeList(index, { ...common, runtime: only, owner: shape.listOwner });
@@ -98,7 +101,10 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
       return composeComparison(index, { ...common, runtimes: familyScope, category });
     }
   }
-  if (only && shape.aboutRuntime && !strong) return composeRuntimeInfo(index, { ...common, runtime: only });
+  // A limit said in passing ("we can't ssh in, so who collects the logs?") does not outweigh a topic asked about.
+  const asksTopic = shape.asksWho && verdict.kind === "answer";
+  if (only && shape.aboutRuntime && !strong && !asksTopic)
+    return composeRuntimeInfo(index, { ...common, runtime: only });
   if (categoryWins && (found.all || named.length >= 2)) {
     return composeComparison(index, { ...common, runtimes: wideScope, category });
   }
@@ -178,14 +184,14 @@ function isAboutTheBot(question: ParsedQuestion): boolean {
  * the self-managed runtime ("the EC2 and EBS services Auto Mode sits on"), unless the question compares or moves.
  */
 function effectiveRuntimes(question: ParsedQuestion): readonly RuntimeId[] {
-  const { mentions, runtimes } = question.runtimes;
+  const { mentions: all, runtimes: every } = question.runtimes;
+  const comparing = COMPARE_VERB_PATTERN.test(question.shape) || /\bfrom\b|\bto @rt/.test(question.shape);
+  // "on fargate, like on our ec2 nodes": the runtime after "like" is a point of reference, not the one asked about.
+  const asked = all.filter((mention) => !isReference(question.tokens, mention.start));
+  const mentions = comparing || asked.length === 0 ? all : asked;
+  const runtimes = every.filter((id) => mentions.some((mention) => mention.runtime === id));
   const explicit = new Set(mentions.filter((mention) => !mention.neutral).map((mention) => mention.runtime));
-  if (
-    explicit.size === 0 ||
-    COMPARE_VERB_PATTERN.test(question.shape) ||
-    /\bfrom\b|\bto @rt/.test(question.shape)
-  )
-    return runtimes;
+  if (explicit.size === 0 || comparing) return runtimes;
   const weak = new Set(
     mentions
       .filter((mention) => mention.neutral && /ec2$/.test(mention.runtime) && !explicit.has(mention.runtime))
@@ -193,6 +199,23 @@ function effectiveRuntimes(question: ParsedQuestion): readonly RuntimeId[] {
   );
   return runtimes.filter(
     (id) => !weak.has(id) || mentions.some((mention) => mention.runtime === id && !mention.neutral),
+  );
+}
+
+/** Words allowed between "like" and the runtime it points at ("like on our ec2 nodes", "unlike with the mng"). */
+const REFERENCE_GAP = new Set(["on", "with", "in", "for", "our", "the", "a", "an", "we", "do", "did", "on"]);
+/** Words before "like" that make it the verb ("we like fargate", "would like"), not a comparison. */
+const LIKE_AS_VERB = new Set(["i", "we", "you", "they", "would", "d", "really", "also", "dont", "not"]);
+
+/** True when the mention at `start` follows "like"/"unlike" or "as on"/"as with": a point of reference. */
+function isReference(tokens: ParsedQuestion["tokens"], start: number): boolean {
+  let position = start - 1;
+  while (position >= 0 && start - position <= 3 && REFERENCE_GAP.has(tokens[position]?.raw ?? "")) position--;
+  const word = tokens[position]?.raw;
+  if (word === "unlike") return true;
+  if (word === "like") return !LIKE_AS_VERB.has(tokens[position - 1]?.raw ?? "");
+  return (
+    word === "as" && position < start - 1 && ["on", "with", "in"].includes(tokens[position + 1]?.raw ?? "")
   );
 }
 

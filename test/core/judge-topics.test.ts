@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { TopicScore } from "../../src/core/match/topic-matcher.js";
-import { judgeTopics } from "../../src/core/question/judge-topics.js";
+import { contextOnlyStems, judgeTopics } from "../../src/core/question/judge-topics.js";
+import { tokenise } from "../../src/core/text/tokenise.js";
 
 function score(topicId: string, fields: Partial<TopicScore> & Pick<TopicScore, "score">): TopicScore {
   const explained = fields.explained ?? ["iam", "pod", "role"];
@@ -53,5 +54,36 @@ describe("judgeTopics", () => {
   it("asks when neither names a whole alias and both explain the same words", () => {
     const verdict = judgeTopics([score("a-topic", { score: 10 }), score("b-topic", { score: 9 })]);
     expect(verdict.kind).toBe("clarify");
+  });
+
+  it("answers when the close second owes its own words only to the sentences around the question", () => {
+    const scores = [
+      score("os-patching", { score: 11, phrase: true, explained: ["keep", "os", "patch"] }),
+      score("ami-management", {
+        score: 9.5,
+        phrase: true,
+        explained: ["ami", "keep", "patch"],
+        explainedValues: [5, 2.25, 2.25],
+      }),
+    ];
+    expect(judgeTopics(scores).kind).toBe("clarify");
+    expect(judgeTopics(scores, new Set(["ami"])).kind).toBe("answer");
+  });
+});
+
+describe("contextOnlyStems", () => {
+  const weigh = (text: string, weights: readonly number[]) =>
+    tokenise(text).map((token, position) => ({ ...token, weight: weights[position] ?? 1 }));
+
+  it("names the stems that appear only in discounted words", () => {
+    const stems = contextOnlyStems(weigh("we use the ami who patches the os", [0.5, 0.5, 0.5, 0.5]));
+    expect([...stems].sort()).toEqual(["ami", "us", "we"]);
+  });
+
+  it("names none when the asking words name nothing themselves or nothing is discounted", () => {
+    expect(
+      contextOnlyStems(weigh("health checks and replica counts whose job", [0.5, 0.5, 0.5, 0.5, 0.5])).size,
+    ).toBe(0);
+    expect(contextOnlyStems(weigh("who patches the os", [])).size).toBe(0);
   });
 });

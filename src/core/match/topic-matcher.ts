@@ -156,7 +156,11 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
       const hits = index.phrases.findAll(tokens);
       for (const hit of hits) {
         const topic = aliases.topic[hit.value] ?? 0;
-        const weight = aliases.weight[hit.value] ?? 0;
+        // A whole alias in the words around the question is context too, and counts as much as its words.
+        let said = 1;
+        for (let position = hit.start; position < hit.end; position++)
+          said = Math.min(said, tokens[position]?.weight ?? 1);
+        const weight = (aliases.weight[hit.value] ?? 0) * said;
         bonus[topic] = Math.max(bonus[topic] ?? 0, MATCHER_WEIGHTS.phraseBonus * weight);
       }
       for (const entry of query) local[entry.id] = -1;

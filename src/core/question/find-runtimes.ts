@@ -30,7 +30,16 @@ export interface RuntimeFindings {
 }
 
 /** Aliases that do not say which orchestrator they run under; design.md fixes EKS as the default. */
-const NEUTRAL_ALIASES = ["fargate", "aws fargate", "ec2", "ec2 instances", "ec2 instance"];
+const NEUTRAL_ALIASES = [
+  "fargate",
+  "aws fargate",
+  "ec2",
+  "ec2 instances",
+  "ec2 instance",
+  "ec2 nodes",
+  "ec2 worker nodes",
+  "our own ec2",
+];
 const COUNTERPART: Readonly<Partial<Record<RuntimeId, RuntimeId>>> = {
   "eks-fargate": "ecs-fargate",
   "eks-ec2": "ecs-ec2",

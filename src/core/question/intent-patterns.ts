@@ -27,7 +27,7 @@ export const SYMMETRIC_PATTERN =
 /** Direction between two runtimes: from X to Y, moving to Y, X -> Y ("to"), replacing X with Y. */
 export const DIRECTION_PATTERNS: readonly RegExp[] = [
   /\bfrom @rt\b.*\b(?:to|onto|into|towards?|for|with)\b.*@rt/,
-  /\b(?:mov\w*|migrat\w*|switch\w*|go|goes|going|went|transition\w*|shift\w*|port|porting|ported|replatform\w*|upgrad\w*|flip\w*|leav\w*|head\w*|jump\w*|convert\w*|lift\w*)\b.*\b(?:to|onto|into|off|towards?|for)\b.*@rt/,
+  /\b(?:mov\w*|migrat\w*|switch\w*|go|goes|going|went|transition\w*|shift\w*|port|porting|ported|replatform\w*|upgrad\w*|flip\w*|leav\w*|head\w*|jump\w*|convert\w*|lift\w*)\b.*\b(?:to|onto|into|off|towards?|for)(?: \w+){0,2} @rt/,
   /\b(?:go|going|move|moving|switch|switching|migrate|migrating|adopt|adopting)\s+(?:to\s+|onto\s+)?@rt.*@rt|@rt.*\b(?:and|then) (?:go|move|switch|migrate)\s+(?:to\s+)?@rt/,
   /\b(?:replac\w*|swap\w*|trad\w*|drop\w*|ditch\w*|abandon\w*|retir\w*|exchang\w*)\b.*@rt.*\b(?:for|with|to|by|in favou?r of)\b.*@rt/,
   /\binstead of @rt\b/,
@@ -63,17 +63,17 @@ export const RUNTIME_INFO_PATTERN =
 
 /** What a runtime cannot do: limits, restrictions, unsupported features. */
 export const LIMITS_PATTERN =
-  /\bnot @rt (?:support|allow|do|have|run|work)\w*|@rt (?:does not|doesn t|can not|cannot|won t|will not) (?:support|allow|do|have|run|work)\w*|\b(?:does not|doesn t|do not|don t) work\b|\bhitting walls\b|\bgive up\b|\b(?:the catch|catches|limitations?|limits?|restrictions?|constraints?|caveats?|gotchas?|drawbacks?|downsides?|tradeoffs?|trade offs?|unsupported|not supported|not support|can not|cannot|can t|cant|not allowed|not possible|not available|does it not|doesn t (?:do|have|allow|support)|does not (?:do|have|allow|support)|missing features|features?|capabilit\w*|what (?:else )?(?:can|could) (?:i|we|you) (?:run|do|use))\b/;
+  /\bnot @rt (?:support|allow|do|have|run|work)\w*|@rt (?:does not|doesn t|can not|cannot|won t|will not) (?:support|allow|do|have|run|work)\w*|\b(?:does not|doesn t|do not|don t) work\b|\bhitting walls\b|\bgive up\b|\b(?:the catch|catches|limitations?|limits?|restrictions?|constraints?|caveats?|gotchas?|drawbacks?|downsides?|tradeoffs?|trade offs?|unsupported|not supported|not support|(?:can not|cannot|can t|cant)(?! (?:find|figure|tell|work out|see|remember|understand|decide|locate|get my head|wrap my head|seem))|not allowed|not possible|not available|does it not|doesn t (?:do|have|allow|support)|does not (?:do|have|allow|support)|missing features|features?|capabilit\w*|what (?:else )?(?:can|could) (?:i|we|you) (?:run|do|use))\b/;
 
 /** Yes/no questions about one party: "is this ours?" asks about the customer, "does AWS patch it?" about AWS. */
 export const ASKED_CUSTOMER_PATTERN =
-  /\b(?:ours|mine|our (?:job|responsibility|problem|side|task|duty)|on us|on me|do (?:i|we)|am i|are we|should (?:i|we)|must (?:i|we)|(?:i|we) (?:need|have|must|should)|need (?:i|we)|is (?:it|that|this) (?:on )?(?:us|me)|(?:we|i) (?:are|am) (?:the ones?|the team|responsible|accountable|on the hook|in charge))\b|^(?:we|i)\b.*\b(?:right|correct|true|yes|yeah|are not we|do not we|is not it)$/;
+  /\b(?:ours|mine|our (?:job|responsibility|problem|side|task|duty)|on us|on me|do (?:i|we)|am i|are we|should (?:i|we)|must (?:i|we)|(?:i|we) (?:need|have|must|should)|need (?:i|we)|is (?:it|that|this) (?:on )?(?:us|me)|(?:we|i) (?:are|am) (?:the ones?|the team|responsible|accountable|on the hook|in charge)|up to (?:us|me|our team|my team)|(?:our|my) team (?:needs?|has to|must|should)|is(?: \w+){0,8} (?:something|anything|a thing) (?:that )?(?:we|i|our team|my team)|(?:is|are|be|been|being|gets?|got|needs?)(?: \w+){1,6} by (?:us|me|ourselves|our team|my team))\b|^(?:we|i)\b.*\b(?:right|correct|true|yes|yeah|are not we|do not we|is not it)$/;
 /**
  * Also statements checked with a tag ("AWS sets the limits, isn't it?", "EKS configures the HPA, right?"), and the
  * passive ("configured by AWS", "that's on AWS").
  */
 export const ASKED_AWS_PATTERN =
-  /\b(?:does|will|is|do|would|can) (?:aws|amazon)\b|\b(?:aws|amazon)(?: s)? (?:job|responsibility|problem|side)\b|\b(?:aws|amazon) (?:handles?|patch(?:es)?|manages?|owns?|takes? care|does|covers?|is responsible|(?:is|are) (?:the ones?|responsible|on the hook|in charge))\b|\b(?:is|s|are|falls?|lands?|sits?) on (?:aws|amazon)\b|\b(?:is|are|be|been|being|gets?|got)(?: \w+){1,6} by (?:aws|amazon)\b|^(?:aws|amazon|eks|ecs)\b.*\b(?:right|correct|true|yes|yeah|is not it|does not it|do not they|are not they)$/;
+  /\b(?:does|will|is|do|would|can) (?:aws|amazon)\b|\b(?:aws|amazon)(?: s)? (?:job|responsibility|problem|side|thing|area|call|domain|concern|remit|task|duty|department|territory|business|lane|wheelhouse)\b|\bup to (?:aws|amazon)\b|\bis(?: \w+){0,8} (?:something|anything|a thing) (?:that )?(?:aws|amazon)\b|\b(?:aws|amazon) (?:handles?|patch(?:es)?|manages?|owns?|takes? care|does|covers?|is responsible|(?:is|are) (?:the ones?|responsible|on the hook|in charge))\b|\b(?:is|s|are|falls?|lands?|sits?) on (?:aws|amazon)\b|\b(?:is|are|be|been|being|gets?|got)(?: \w+){1,6} by (?:aws|amazon)\b|^(?:aws|amazon|eks|ecs)\b.*\b(?:right|correct|true|yes|yeah|is not it|does not it|do not they|are not they)$/;
 /** "ours or AWS's?" asks about neither side in particular. */
 export const ASKED_EITHER_PATTERN =
   /\b(?:ours|us|we|me|mine|our\b[^.]*)\b.*\bor\b.*\b(?:aws|amazon)\b|\b(?:aws|amazon)\b.*\bor\b.*\b(?:us|we|ours|me|mine|our)\b/;

@@ -5,16 +5,24 @@
  */
 import { CONFIDENCE } from "../match/matcher-weights.js";
 import type { TopicScore } from "../match/topic-matcher.js";
+import type { Token } from "../text/tokenise.js";
 
 export type TopicVerdict =
   | { readonly kind: "answer"; readonly best: TopicScore; readonly strong: boolean }
   | { readonly kind: "clarify"; readonly candidates: readonly TopicScore[] }
   | { readonly kind: "none"; readonly suggestions: readonly TopicScore[] };
 
-export function judgeTopics(scores: readonly TopicScore[]): TopicVerdict {
+/**
+ * `contextStems` are the stems of words only outside the clause that asks (see weigh-clauses.ts): a topic that
+ * owes its difference from the best to them reads the context, not the question.
+ */
+export function judgeTopics(
+  scores: readonly TopicScore[],
+  contextStems: ReadonlySet<string> = NO_STEMS,
+): TopicVerdict {
   const best = scores[0];
   if (!best) return { kind: "none", suggestions: [] };
-  const rivals = scores.slice(1).filter((score) => isRival(score, best));
+  const rivals = scores.slice(1).filter((score) => isRival(score, best, contextStems));
   // A high score answers however much else the question says (long messages with context); a lower one needs a
   // whole alias or most of the question explained.
   const confident =
@@ -48,18 +56,32 @@ export function judgeTopics(scores: readonly TopicScore[]): TopicVerdict {
  * that is mostly a subset of the best ("control plane" against "control plane patching", "keep ... patched"
  * against "kubelet patched") is a weaker reading, not an ambiguity.
  */
-function isRival(score: TopicScore, best: TopicScore): boolean {
+function isRival(score: TopicScore, best: TopicScore, contextStems: ReadonlySet<string>): boolean {
   if (score.explained.length === 0) return false;
   const covers = best.explained.every((stem) => score.explained.includes(stem));
   if (covers && !best.phrase && score.score >= best.score * CONFIDENCE.sameWordsRatio) return true;
   if (score.score < best.score * CONFIDENCE.closeRatio) return false;
+  const owns = (stem: string) => !best.explained.includes(stem) && !contextStems.has(stem);
   // Exactly the same words, but only the best names a whole alias ("pod iam role" against part of "pod execution
   // role"): the best reading is the clearer one. A topic that explains more words than the best stays a rival.
-  if (covers)
-    return !best.phrase || score.phrase || score.explained.some((stem) => !best.explained.includes(stem));
+  if (covers) return !best.phrase || score.phrase || score.explained.some(owns);
   let own = 0;
   score.explained.forEach((stem, index) => {
-    if (!best.explained.includes(stem)) own += score.explainedValues[index] ?? 0;
+    if (owns(stem)) own += score.explainedValues[index] ?? 0;
   });
   return own >= score.score * CONFIDENCE.ownShare;
+}
+
+const NO_STEMS: ReadonlySet<string> = new Set();
+
+/**
+ * Stems whose every occurrence is outside the clause that asks (weighed down by weigh-clauses.ts). None when that
+ * clause names nothing itself ("health checks and replica counts for ecs services, whose job?"): then the rest
+ * is what it asks about.
+ */
+export function contextOnlyStems(tokens: readonly Token[]): ReadonlySet<string> {
+  if (!tokens.some((token) => token.weight < 1) || !tokens.some((token) => token.weight >= 1 && !token.stop))
+    return NO_STEMS;
+  const asked = new Set(tokens.filter((token) => token.weight >= 1).map((token) => token.stem));
+  return new Set(tokens.filter((token) => !asked.has(token.stem)).map((token) => token.stem));
 }

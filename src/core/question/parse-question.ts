@@ -17,7 +17,7 @@ import { isProbablyNotEnglish } from "./detect-language.js";
 import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
 import { ASKED_AWS_PATTERN, ASKED_CUSTOMER_PATTERN, ASKED_EITHER_PATTERN } from "./intent-patterns.js";
 import { NON_CONTAINER_TERMS, OFFICE_TERMS, OTHER_CLOUD_TERMS } from "./out-of-scope-terms.js";
-import { weighClauses } from "./weigh-clauses.js";
+import { dropExcludedAsides, weighClauses } from "./weigh-clauses.js";
 
 export interface ParsedQuestion {
   /** Normalised text (lowercase words). */
@@ -101,18 +101,17 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
 
   return (raw) => {
     const normalised = normaliseText(raw);
-    const written = tokenise(normalised.marked);
-    const tokens = weighClauses(
-      written.map((token) => {
-        if (token.stop) return token;
-        const corrected = corrector.correct(token.raw);
-        return corrected
-          ? { ...token, raw: corrected, stem: stemWord(corrected), stop: STOPWORDS.has(corrected) }
-          : token;
-      }),
-    );
-    const text = tokens.map((token) => token.raw).join(" ");
-    const runtimes = findRuntimes(tokens, text);
+    const written = dropExcludedAsides(tokenise(normalised.marked));
+    const corrected = written.map((token) => {
+      if (token.stop) return token;
+      const correction = corrector.correct(token.raw);
+      return correction
+        ? { ...token, raw: correction, stem: stemWord(correction), stop: STOPWORDS.has(correction) }
+        : token;
+    });
+    const text = corrected.map((token) => token.raw).join(" ");
+    const runtimes = findRuntimes(corrected, text);
+    const tokens = weighClauses(corrected, runtimes.positions);
     const shapeWords: string[] = [];
     tokens.forEach((token, position) => {
       const mention = runtimes.mentions.find((candidate) => candidate.start === position);

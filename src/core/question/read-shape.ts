@@ -6,6 +6,7 @@
 import type { Owner, RuntimeId } from "../knowledge/model.js";
 import {
   ARROW_PATTERN,
+  ASKED_EITHER_PATTERN,
   AWS_LIST_PATTERN,
   CHANGE_PATTERN,
   COMPARE_VERB_PATTERN,
@@ -27,7 +28,10 @@ export interface QuestionShape {
   readonly explainRuntime: boolean;
   /** Overview or limits ("what can't X do"). */
   readonly aboutRuntime: boolean;
-  /** "who ..." questions ask about a topic even inside a migration ("moving to fargate, who patches the OS?"). */
+  /**
+   * "who ...", "whose ..." and "ours or AWS's?" ask about a topic even inside a migration ("moving to fargate, who
+   * patches the OS?") or next to a limit ("we can't ssh into auto mode nodes, so who collects the node logs?").
+   */
   readonly asksWho: boolean;
 }
 
@@ -49,7 +53,7 @@ export function readShape(question: ParsedQuestion, named: readonly RuntimeId[])
     ...(list ? { listOwner: listOwner(shape) } : {}),
     explainRuntime: RUNTIME_INFO_PATTERN.test(shape),
     aboutRuntime: RUNTIME_INFO_PATTERN.test(shape) || LIMITS_PATTERN.test(shape),
-    asksWho: /\bwho\b|\bwhose\b/.test(text),
+    asksWho: /\bwho\b|\bwhose\b/.test(text) || ASKED_EITHER_PATTERN.test(text),
   };
 }
 

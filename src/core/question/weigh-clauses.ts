@@ -4,6 +4,8 @@
  * minAvailable so node replacements don't take us down" it is the PDB, not node replacement. Clauses end at
  * punctuation and at subordinating words (so, because, when, after...); a clause asks the question when it holds
  * a question word or opens with an auxiliary ("is this ours?"). Without such a clause every word counts fully.
+ * An aside in parentheses only elaborates ("node settings (instance types, subnets, storage) in the NodeClass"),
+ * so it counts less than the words around it, and one that excludes ("(not the container images)") is dropped.
  */
 import { MATCHER_WEIGHTS } from "../match/matcher-weights.js";
 import type { Token } from "../text/tokenise.js";
@@ -49,7 +51,42 @@ const SUBORDINATORS = new Set([
   "whereas",
 ]);
 
-export function weighClauses(tokens: readonly Token[]): Token[] {
+/** Words that open an aside naming what the question is not about. */
+const EXCLUDING = new Set(["not", "except", "excluding", "besides", "apart", "never", "nor"]);
+
+/** The tokens without the asides that exclude something ("(not the container images)", "(but not Windows)"). */
+export function dropExcludedAsides(tokens: readonly Token[]): Token[] {
+  const excluded = new Set<number>();
+  tokens.forEach((token, position) => {
+    if (token.aside === 0 || tokens[position - 1]?.aside === token.aside) return;
+    const opener = ["but", "and", "so", "ie", "i.e", "obviously"].includes(token.raw)
+      ? tokens[position + 1]
+      : token;
+    if (opener?.aside === token.aside && EXCLUDING.has(opener.raw)) excluded.add(token.aside);
+  });
+  if (excluded.size === 0) return [...tokens];
+  const kept = tokens.filter((token) => !excluded.has(token.aside));
+  return kept.length > 0 ? kept : [...tokens];
+}
+
+/**
+ * Weighs the words of the question (see the module comment). `runtimeWords` are the positions of runtime names,
+ * which say nothing about the topic: an aside counts less only when the words around it name something else.
+ */
+export function weighClauses(tokens: readonly Token[], runtimeWords: ReadonlySet<number>): Token[] {
+  if (!tokens.some((token) => token.aside > 0)) return weighMain(tokens);
+  const main = weighMain(tokens.filter((token) => token.aside === 0));
+  const elaborates = tokens.some(
+    (token, position) => token.aside === 0 && !token.stop && !runtimeWords.has(position),
+  );
+  let next = 0;
+  return tokens.map((token) => {
+    if (token.aside === 0) return main[next++] ?? token;
+    return elaborates ? { ...token, weight: MATCHER_WEIGHTS.contextWord } : token;
+  });
+}
+
+function weighMain(tokens: readonly Token[]): Token[] {
   interface Clause {
     readonly start: number;
     subordinate: boolean;
@@ -63,11 +100,13 @@ export function weighClauses(tokens: readonly Token[]): Token[] {
     const next = tokens[position + 1];
     const punctuationBreak = position === 0 || (token.clause ?? 0) !== (previous?.clause ?? 0);
     const whenAsks = token.raw === "when" && next !== undefined && AUXILIARIES.has(next.raw);
-    const subordinator = SUBORDINATORS.has(token.raw) || (token.raw === "when" && !whenAsks);
+    // "..., so who owns X?" draws the conclusion that is the question; "so" before anything else subordinates.
+    const soAsks = token.raw === "so" && next !== undefined && QUESTION_WORDS.has(next.raw);
+    const subordinator = (SUBORDINATORS.has(token.raw) && !soAsks) || (token.raw === "when" && !whenAsks);
     // A question word deep inside a subordinate clause starts the question itself ("when a cve lands who builds...").
     const reopens =
       current?.subordinate === true && QUESTION_WORDS.has(token.raw) && position - (current?.start ?? 0) >= 2;
-    if (punctuationBreak || subordinator || reopens || !current) {
+    if (punctuationBreak || subordinator || soAsks || reopens || !current) {
       current = { start: position, subordinate: subordinator, asks: false };
       clauses.push(current);
     }

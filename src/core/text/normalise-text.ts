@@ -10,7 +10,10 @@ export const MAX_QUESTION_CHARS = 1000;
 export interface NormalisedText {
   /** Lowercase words separated by single spaces. */
   readonly text: string;
-  /** `text` with " | " where punctuation ended a clause, for weighting the words of the actual question. */
+  /**
+   * `text` with " | " where punctuation ended a clause and " ( ", " ) " around asides, for weighting the words of
+   * the actual question.
+   */
   readonly marked: string;
   /** True when the input was longer than MAX_QUESTION_CHARS and was cut. */
   readonly truncated: boolean;
@@ -90,13 +93,15 @@ export function normaliseTerm(term: string): string {
 
 /**
  * Arrows read as "to" ("MNG -> Fargate"); clause punctuation becomes " | "; letters, digits and inner hyphens or
- * dots (kube-proxy, 5.4.1) are kept; everything else separates words.
+ * dots (kube-proxy, 5.4.1) are kept; parentheses stay as words of their own, so the tokeniser can tell an aside
+ * from the question around it; everything else separates words.
  */
 function finish(text: string): string {
   return text
     .replace(/\s*(?:-->|->|=>|→|⇒|⟶)\s*/g, " to ")
     .replace(/[,;:!?\n\r]+|\.(?=\s|$)|\s[-–—]+\s|[–—]/g, " | ")
-    .replace(/[^\p{L}\p{N}.|-]+/gu, " ")
+    .replace(/[()]/g, " $& ")
+    .replace(/[^\p{L}\p{N}.|()-]+/gu, " ")
     .replace(/(^|\s)[.-]+|[.-]+(?=\s|$)/g, " ")
     .replace(/\s+/g, " ")
     .replace(/(?:\s*\|\s*)+/g, " | ")
@@ -105,7 +110,11 @@ function finish(text: string): string {
 }
 
 function unmark(marked: string): string {
-  return marked.replace(/ \| /g, " ").replace(/\|/g, "").trim();
+  return marked
+    .replace(/ [|()](?= )/g, "")
+    .replace(/[|()]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Contractions, with or without the apostrophe chat often drops, spelled out so patterns see "what is". */

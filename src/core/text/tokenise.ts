@@ -13,21 +13,45 @@ export interface Token {
   readonly function: boolean;
   /** Index of the clause the word is in (clauses end at punctuation, see normaliseText's `marked`). */
   readonly clause: number;
+  /** 0 outside parentheses, else the number of the aside ("(not the images)") the word is in. */
+  readonly aside: number;
   /** How much the word counts for topic matching: words outside the question's own clause count less. */
   readonly weight: number;
 }
 
-/** Tokenises normalised text; " | " clause markers start a new clause. */
+/**
+ * Tokenises normalised text; " | " clause markers start a new clause, and words between " ( " and " ) " form an
+ * aside. The clause around an aside goes on after it ("who sets (subnets, SGs) in the NodeClass" is one clause
+ * with an aside), and an unclosed parenthesis is no aside at all.
+ */
 export function tokenise(normalised: string): Token[] {
+  const words = normalised.split(/[\s-]+/);
+  const closes = matchParentheses(words);
   const tokens: Token[] = [];
+  let clauses = 0;
   let clause = 0;
-  for (const word of normalised.split(/[\s-]+/)) {
+  let asides = 0;
+  let aside = 0;
+  let resume = 0;
+  let closeAt = -1;
+  words.forEach((word, position) => {
     if (word === "|") {
-      clause++;
-      continue;
+      clause = ++clauses;
+      return;
+    }
+    if (word === "(" || word === ")") {
+      if (aside === 0 && closes.has(position)) {
+        aside = ++asides;
+        resume = clause;
+        closeAt = closes.get(position) ?? -1;
+      } else if (position === closeAt) {
+        aside = 0;
+        clause = resume;
+      }
+      return;
     }
     const raw = word.includes(".") ? word.replace(/^\.+|\.+$/g, "") : word;
-    if (raw.length === 0) continue;
+    if (raw.length === 0) return;
     const functionWord = FUNCTION_STOPWORDS.has(raw);
     // One object shape for every token keeps building the indexes cheap (thousands of alias words at start).
     tokens.push({
@@ -36,10 +60,28 @@ export function tokenise(normalised: string): Token[] {
       stop: functionWord || STOPWORDS.has(raw),
       function: functionWord,
       clause,
+      aside,
       weight: 1,
     });
-  }
+  });
   return tokens;
+}
+
+/** Each opening parenthesis that is closed, with the position of its closing one (nested ones count as one). */
+function matchParentheses(words: readonly string[]): Map<number, number> {
+  const closes = new Map<number, number>();
+  let open = -1;
+  let depth = 0;
+  words.forEach((word, position) => {
+    if (word === "(") {
+      if (depth === 0) open = position;
+      depth++;
+    } else if (word === ")" && depth > 0) {
+      depth--;
+      if (depth === 0) closes.set(open, position);
+    }
+  });
+  return closes;
 }
 
 /** Stems of an alias or name, for the indexes (same rules as questions). */

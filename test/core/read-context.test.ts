@@ -1,0 +1,179 @@
+/**
+ * How the core reads the words around a question on the bundled knowledge: asides in parentheses, the sentences
+ * before the one that asks, runtimes named only as a point of reference, and which party a yes/no question asks
+ * about. Each rule is checked on more than one wording, so it is the rule and not a sentence that is tested.
+ */
+import { describe, expect, it } from "vitest";
+import { normaliseText } from "../../src/core/text/normalise-text.js";
+import { tokenise } from "../../src/core/text/tokenise.js";
+import { expectType, responder } from "../helpers/bundled-responder.js";
+
+const ask = (question: string) => responder.respond(question);
+
+describe("asides in parentheses", () => {
+  it("marks the words of an aside and resumes the clause around it", () => {
+    const marked = normaliseText("who sets the settings (instance types, subnets) in the nodeclass?").marked;
+    const tokens = tokenise(marked);
+    const asides = tokens.filter((token) => token.aside > 0).map((token) => token.raw);
+    expect(asides).toEqual(["instance", "types", "subnets"]);
+    const around = tokens.filter((token) => token.aside === 0);
+    expect(new Set(around.map((token) => token.clause)).size).toBe(1);
+    expect(normaliseText("who owns (the) kubelet?").text).toBe("who owns the kubelet");
+  });
+
+  it("reads an unclosed parenthesis as no aside", () => {
+    expect(tokenise(normaliseText("who owns the kubelet (on mng").marked).every((t) => t.aside === 0)).toBe(
+      true,
+    );
+    const reply = expectType(ask("who owns the kubelet (on mng"), "answer");
+    expect(reply.topic.id).toBe("kubelet");
+    expect(reply.runtime?.id).toBe("eks-mng");
+  });
+
+  it.each([
+    [
+      "in auto mode who sets the node-level settings (instance types, subnets, SGs, ephemeral storage) in the NodeClass?",
+      "node-configuration",
+      "eks-auto",
+    ],
+    [
+      "on auto mode who decides the node settings (instance families, subnets, disk size) in the NodeClass?",
+      "node-configuration",
+      "eks-auto",
+    ],
+    ["is the eks cluster config (auth mode, settings etc) our responsibility", "cluster-configuration", null],
+  ])("lets examples in an aside count less than what is asked: %j", (question, topic, runtime) => {
+    const reply = expectType(ask(question), "answer");
+    expect(reply.topic.id).toBe(topic);
+    expect(reply.runtime?.id ?? null).toBe(runtime);
+  });
+
+  it("still answers when the aside holds the only topic words", () => {
+    const reply = expectType(ask("who owns it on fargate (the kubelet)?"), "answer");
+    expect(reply.topic.id).toBe("kubelet");
+    expect(reply.runtime?.id).toBe("eks-fargate");
+  });
+
+  it.each([
+    [
+      "Who's responsible for scanning the worker servers themselves (not the container images) for vulnerabilities in our EKS managed node groups?",
+      "host-vulnerability-scanning",
+      "eks-mng",
+    ],
+    [
+      "who scans the hosts themselves (not the images) for CVEs on managed node groups?",
+      "host-vulnerability-scanning",
+      "eks-mng",
+    ],
+    ["who patches the OS on managed node groups (not fargate)?", "os-patching", "eks-mng"],
+  ])("drops what an aside excludes: %j", (question, topic, runtime) => {
+    const reply = expectType(ask(question), "answer");
+    expect(reply.topic.id).toBe(topic);
+    expect(reply.runtime?.id).toBe(runtime);
+  });
+});
+
+describe("the sentences around the question", () => {
+  it.each([
+    [
+      "we're on self-managed nodes (plain ASGs + the eks optimized ami). who keeps the worker OS pached, us or aws?",
+      "os-patching",
+    ],
+    ["our MNG nodes are on the bottlerocket ami. who keeps the OS patched?", "os-patching"],
+    [
+      "For our SOC 2 evidence, which party is accountable for keeping the audit trail of who did what in our AWS account, for example who deleted an ECS service from the console?",
+      "cloudtrail-api-audit",
+    ],
+  ])("answers the question, not a topic only the context names: %j", (question, topic) => {
+    expect(expectType(ask(question), "answer").topic.id).toBe(topic);
+  });
+
+  it("reads the words before 'whose job' as the question when that clause names nothing itself", () => {
+    const reply = expectType(
+      ask("liveness probes and replica counts for ecs fargate services, whose job"),
+      "clarify",
+    );
+    expect(reply.candidates.map((candidate) => candidate.id)).toContain("application-availability");
+  });
+
+  it.each([
+    [
+      "we can't ssh into auto mode nodes, so who collects the node system logs?",
+      "node-system-logs",
+      "eks-auto",
+    ],
+    [
+      "with auto mode we can't ssh or ssm into nodes, so who's responsible for the node system logs (kubelet, journald)?",
+      "node-system-logs",
+      "eks-auto",
+    ],
+    ["does aws patch the kubelet on managed node groups? can't find it in the docs", "kubelet", "eks-mng"],
+  ])("does not take a limit said in passing for a runtime overview: %j", (question, topic, runtime) => {
+    const reply = expectType(ask(question), "answer");
+    expect(reply.topic.id).toBe(topic);
+    expect(reply.runtime?.id).toBe(runtime);
+  });
+
+  it.each([
+    ["what exactly do we still own on fargate? trying to scope the security review", "eks-fargate"],
+    [
+      "what exactly are we still on the hook for on ECS fargate? asking for the security review",
+      "ecs-fargate",
+    ],
+  ])("lists what we own when only the context names a topic: %j", (question, runtime) => {
+    const reply = expectType(ask(question), "list");
+    expect(reply.runtime.id).toBe(runtime);
+    expect(reply.owner).toBe("customer");
+  });
+
+  it.each([
+    "For a paper going to our risk committee, please could you compare our security obligations under EKS Auto Mode versus ECS on Fargate?",
+    "For a report going to the board, compare auto mode versus ECS on Fargate",
+  ])("does not read 'going to' something else as a move between runtimes: %j", (question) => {
+    expect(expectType(ask(question), "comparison").runtimes).toEqual(["eks-auto", "ecs-fargate"]);
+  });
+});
+
+describe("runtimes", () => {
+  it.each([
+    ["does kube-proxy on fargate need updating by us like on our ec2 nodes?", "kube-proxy", "eks-fargate"],
+    ["unlike with managed node groups, who patches the OS on fargate?", "os-patching", "eks-fargate"],
+    [
+      "does the CNI on auto mode get upgraded by us like on our managed node groups?",
+      "cni-plugin",
+      "eks-auto",
+    ],
+  ])("reads a runtime after 'like' or 'unlike' as a point of reference: %j", (question, topic, runtime) => {
+    const reply = expectType(ask(question), "answer");
+    expect(reply.topic.id).toBe(topic);
+    expect(reply.runtime?.id).toBe(runtime);
+  });
+
+  it("keeps a runtime after 'like' used as a verb", () => {
+    expect(expectType(ask("we would like fargate, who patches the OS there?"), "answer").runtime?.id).toBe(
+      "eks-fargate",
+    );
+  });
+
+  it.each([
+    "For our risk register, please list all the items our team owns if we run ECS on our own EC2 instances.",
+    "list everything we own if we run ECS on our own EC2 instances",
+  ])("reads 'our own EC2' and 'EC2 nodes' under ECS as ECS on EC2: %j", (question) => {
+    expect(expectType(ask(question), "list").runtime.id).toBe("ecs-ec2");
+  });
+});
+
+describe("the party a yes/no question asks about", () => {
+  it.each([
+    ["auditor wants the SOC 2 report for our ECS fargate tasks. is that something aws provides?", "aws"],
+    ["is encryption of etcd something aws provides on fargate?", "aws"],
+    ["our auto mode nodes get recycled every few weeks. is that node rotation aws's thing?", "aws"],
+    ["is PSA aws's thing on auto mode?", "aws"],
+    ["is allowing privileged containers on ECS fargate something we control?", "customer"],
+    ["Is it up to us to install antivirus on the ECS container instances?", "customer"],
+    ["is node patching something our team needs to own on MNG?", "customer"],
+    ["does the node AMI need rebuilding by us on self-managed nodes?", "customer"],
+  ])("%j asks about %s", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+});
