@@ -45,7 +45,9 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
     return composeNotFound(index, { ...common, reason: "other-cloud" });
 
   const found = question.runtimes;
-  const named = effectiveRuntimes(question);
+  const context = contextOnlyStems(question.tokens);
+  const verdict = judgeTopics(question.topics, context);
+  const named = askedRuntimes(question, effectiveRuntimes(question), verdict, context);
   const awsContext =
     /\b(?:aws|amazon|data cent(?:er|re)s?|datacent(?:er|re)s?|regions?|availability zones?)\b/.test(
       question.text,
@@ -56,8 +58,6 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   ) {
     return composeNotFound(index, { ...common, reason: "out-of-scope" });
   }
-  const context = contextOnlyStems(question.tokens);
-  const verdict = judgeTopics(question.topics, context);
   const strong = verdict.kind === "answer" && verdict.strong;
   const explicit = found.mentions.filter((mention) => !mention.neutral).map((mention) => mention.runtime);
   const single = singleRuntime(named, explicit);
@@ -200,6 +200,28 @@ function effectiveRuntimes(question: ParsedQuestion): readonly RuntimeId[] {
   return runtimes.filter(
     (id) => !weak.has(id) || mentions.some((mention) => mention.runtime === id && !mention.neutral),
   );
+}
+
+/**
+ * When the clause that asks names one of several runtimes and the topic, that runtime is the one asked about:
+ * "We left MNG for Auto Mode last year. On Auto Mode, who keeps CoreDNS updated?" is about Auto Mode, not a move.
+ */
+function askedRuntimes(
+  question: ParsedQuestion,
+  named: readonly RuntimeId[],
+  verdict: ReturnType<typeof judgeTopics>,
+  context: ReadonlySet<string>,
+): readonly RuntimeId[] {
+  if (named.length < 2 || verdict.kind !== "answer" || context.size === 0) return named;
+  if (verdict.best.explained.every((stem) => context.has(stem))) return named;
+  const asked = new Set(
+    question.runtimes.mentions
+      .filter(
+        (mention) => named.includes(mention.runtime) && (question.tokens[mention.start]?.weight ?? 0) >= 1,
+      )
+      .map((mention) => mention.runtime),
+  );
+  return asked.size === 1 ? [...asked] : named;
 }
 
 /** Words allowed between "like" and the runtime it points at ("like on our ec2 nodes", "unlike with the mng"). */

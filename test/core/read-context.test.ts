@@ -177,3 +177,99 @@ describe("the party a yes/no question asks about", () => {
     expect(expectType(ask(question), "answer").asked).toBe(party);
   });
 });
+
+describe("clauses that ask, and clauses that only relate or report", () => {
+  it.each([
+    [
+      "we've been arguing about rbac and whether devs get cluster-admin. separate thing: on fargate who patches the os underneath our pods?",
+      "os-patching",
+      "eks-fargate",
+    ],
+    [
+      "they asked about cloudtrail retention which we sorted. on ecs on ec2, who is responsible for ssh access to the container instances?",
+      "node-remote-access",
+      "ecs-ec2",
+    ],
+    [
+      "We left MNG for Auto Mode last year. On Auto Mode, who keeps the in-cluster DNS that resolves our service names running and updated?",
+      "cluster-dns-coredns",
+      "eks-auto",
+    ],
+    [
+      "We moved from self-managed nodes to managed node groups thinking capacity would grow by itself. Is adding nodes still our job on MNG?",
+      "node-scaling",
+      "eks-mng",
+    ],
+  ])("answers the clause that asks, on the runtime it names: %j", (question, topic, runtime) => {
+    const reply = expectType(ask(question), "answer");
+    expect(reply.topic.id).toBe(topic);
+    expect(reply.runtime?.id).toBe(runtime);
+  });
+
+  it("keeps a move between runtimes when the question names no topic", () => {
+    const reply = expectType(ask("We're migrating from MNG to Fargate. What changes for us?"), "difference");
+    expect([reply.from, reply.to]).toEqual(["eks-mng", "eks-fargate"]);
+  });
+
+  it.each([
+    [
+      "We run EKS workers from the EKS optimized AMI in our own ASGs. List everything that's our duty in that setup.",
+      "eks-ec2",
+    ],
+    ["all our respnsibilities auto mode", "eks-auto"],
+  ])("reads a request or a misspelt list word as a list: %j", (question, runtime) => {
+    const reply = expectType(ask(question), "list");
+    expect(reply.runtime.id).toBe(runtime);
+    expect(reply.owner).toBe("customer");
+  });
+});
+
+describe("runtimes named in passing", () => {
+  it.each([
+    ["ebs csi driver on auto??", "storage-csi-drivers"],
+    ["kms key rotation auto", "kms-key-management"],
+    ["moving to auto, who patches the nodes?", "os-patching"],
+  ])("reads a bare 'auto' placed like a runtime as Auto Mode: %j", (question, topic) => {
+    const reply = expectType(ask(question), "answer");
+    expect(reply.topic.id).toBe(topic);
+    expect(reply.runtime?.id).toBe("eks-auto");
+  });
+
+  it("keeps 'auto scaling' a topic word", () => {
+    expect(expectType(ask("who handles auto scaling of nodes on mng"), "answer").runtime?.id).toBe("eks-mng");
+  });
+
+  it.each([
+    [
+      "A pod on our self-run worker fleet stole the node's credentials from IMDS. Who should have locked the metadata endpoint down?",
+      "eks-ec2",
+    ],
+    [
+      "ECS tasks on EC2 container instances in our own Auto Scaling group: who upgrades containerd?",
+      "ecs-ec2",
+    ],
+  ])("reads self-run workers and own Auto Scaling groups by family: %j", (question, runtime) => {
+    expect(expectType(ask(question), "answer").runtime?.id).toBe(runtime);
+  });
+});
+
+describe("tags and concessions", () => {
+  it.each([
+    ["MNG is 'managed', so AWS keeps kube-proxy up to date, right?", "aws"],
+    ["surely AWS takes over the daemonsets on auto mode?", "aws"],
+    [
+      "writing NetworkPolicy objects is still our responsibility on Auto Mode, even though AWS runs the enforcement, yes?",
+      "customer",
+    ],
+  ])("%j asks about %s", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+
+  it("does not take 'we've been arguing' for 'we have to'", () => {
+    const reply = expectType(
+      ask("we've been arguing about it all week. who patches the os on fargate?"),
+      "answer",
+    );
+    expect(reply.asked).toBeNull();
+  });
+});

@@ -39,6 +39,9 @@ const NEUTRAL_ALIASES = [
   "ec2 nodes",
   "ec2 worker nodes",
   "our own ec2",
+  "our own asgs",
+  "our own asg",
+  "our own auto scaling groups",
 ];
 const COUNTERPART: Readonly<Partial<Record<RuntimeId, RuntimeId>>> = {
   "eks-fargate": "ecs-fargate",
@@ -78,6 +81,20 @@ const TRAILING = new Set([
   "env",
 ]);
 
+/** Words before a bare "auto" that make it a place to run ("on auto", "moving to auto"). */
+const AUTO_BEFORE = new Set([
+  "on",
+  "in",
+  "with",
+  "to",
+  "onto",
+  "into",
+  "for",
+  "using",
+  "use",
+  "run",
+  "running",
+]);
 /** Words after "auto" that make it an adjective, not Auto Mode. */
 const AUTO_NOT_A_RUNTIME = new Set([
   "scaling",
@@ -98,6 +115,34 @@ const AUTO_NOT_A_RUNTIME = new Set([
   "recovery",
   "assign",
   "assigned",
+  "remediation",
+  "remediate",
+  "approve",
+  "approval",
+  "discovery",
+  "join",
+  "provisioning",
+  "renew",
+  "renewal",
+  "tagging",
+  "mount",
+  "mounted",
+  "generated",
+  "complete",
+  "pilot",
+  "restart",
+  "restarts",
+  "correct",
+  "merge",
+  "deploy",
+  "deploys",
+  "deployment",
+  "rollback",
+  "sync",
+  "backup",
+  "backups",
+  "enrol",
+  "enroll",
 ]);
 /** Words that, in "all the ... runtimes", name the set of runtimes. */
 const RUNTIME_SET_WORDS = new Set([
@@ -153,15 +198,23 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
   return (tokens, normalised) => {
     const hits = [...runtimeIndex.findLongest(tokens)];
     const describing = new Set<number>();
-    // A bare "auto" is Auto Mode only in a list of runtimes ("mng v auto", "mng/fargate/auto"); alone it is
-    // anything but ("auto scaling").
+    // A bare "auto" is Auto Mode in a list of runtimes ("mng v auto", "mng/fargate/auto"), after "on", "in",
+    // "to"... ("ebs csi driver on auto"), before a machine word ("auto nodes") and closing a clause ("kms key
+    // rotation auto"); elsewhere it is anything but ("auto scaling", "auto repair").
     tokens.forEach((token, position) => {
       if (token.raw !== "auto" || hits.some((hit) => position >= hit.start && position < hit.end)) return;
-      if (AUTO_NOT_A_RUNTIME.has(tokens[position + 1]?.raw ?? "")) return;
+      const next = tokens[position + 1];
+      if (AUTO_NOT_A_RUNTIME.has(next?.raw ?? "")) return;
       const near = hits.some(
         (hit) => Math.abs(hit.start - position) <= 3 || Math.abs(hit.end - 1 - position) <= 3,
       );
-      if (near)
+      const placed =
+        AUTO_BEFORE.has(tokens[position - 1]?.raw ?? "") ||
+        next === undefined ||
+        next.clause !== token.clause ||
+        next.aside !== token.aside ||
+        TRAILING.has(next.raw);
+      if (near || placed)
         hits.push({ start: position, end: position + 1, value: { runtime: "eks-auto", neutral: false } });
     });
     // "the two fargates": both of them.

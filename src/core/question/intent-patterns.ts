@@ -67,16 +67,40 @@ export const LIMITS_PATTERN =
 
 /** Yes/no questions about one party: "is this ours?" asks about the customer, "does AWS patch it?" about AWS. */
 export const ASKED_CUSTOMER_PATTERN =
-  /\b(?:ours|mine|our (?:job|responsibility|problem|side|task|duty)|on us|on me|do (?:i|we)|am i|are we|should (?:i|we)|must (?:i|we)|(?:i|we) (?:need|have|must|should)|need (?:i|we)|is (?:it|that|this) (?:on )?(?:us|me)|(?:we|i) (?:are|am) (?:the ones?|the team|responsible|accountable|on the hook|in charge)|up to (?:us|me|our team|my team)|(?:our|my) team (?:needs?|has to|must|should)|is(?: \w+){0,8} (?:something|anything|a thing) (?:that )?(?:we|i|our team|my team)|(?:is|are|be|been|being|gets?|got|needs?)(?: \w+){1,6} by (?:us|me|ourselves|our team|my team))\b|^(?:we|i)\b.*\b(?:right|correct|true|yes|yeah|are not we|do not we|is not it)$/;
+  /\b(?:ours|mine|our (?:job|responsibility|problem|side|task|duty)|on us|on me|do (?:i|we)|am i|are we|should (?:i|we)|must (?:i|we)|(?:i|we) (?:need|have to|must|should)|need (?:i|we)|is (?:it|that|this) (?:on )?(?:us|me)|(?:we|i) (?:are|am) (?:the ones?|the team|responsible|accountable|on the hook|in charge)|up to (?:us|me|our team|my team)|(?:our|my) team (?:needs?|has to|must|should)|is(?: \w+){0,8} (?:something|anything|a thing) (?:that )?(?:we|i|our team|my team)|(?:is|are|be|been|being|gets?|got|needs?)(?: \w+){1,6} by (?:us|me|ourselves|our team|my team))\b|^(?:we|i)\b.*\b(?:right|correct|true|yes|yeah|are not we|do not we|is not it)$/;
 /**
  * Also statements checked with a tag ("AWS sets the limits, isn't it?", "EKS configures the HPA, right?"), and the
  * passive ("configured by AWS", "that's on AWS").
  */
 export const ASKED_AWS_PATTERN =
-  /\b(?:does|will|is|do|would|can) (?:aws|amazon)\b|\b(?:aws|amazon)(?: s)? (?:job|responsibility|problem|side|thing|area|call|domain|concern|remit|task|duty|department|territory|business|lane|wheelhouse)\b|\bup to (?:aws|amazon)\b|\bis(?: \w+){0,8} (?:something|anything|a thing) (?:that )?(?:aws|amazon)\b|\b(?:aws|amazon) (?:handles?|patch(?:es)?|manages?|owns?|takes? care|does|covers?|is responsible|(?:is|are) (?:the ones?|responsible|on the hook|in charge))\b|\b(?:is|s|are|falls?|lands?|sits?) on (?:aws|amazon)\b|\b(?:is|are|be|been|being|gets?|got)(?: \w+){1,6} by (?:aws|amazon)\b|^(?:aws|amazon|eks|ecs)\b.*\b(?:right|correct|true|yes|yeah|is not it|does not it|do not they|are not they)$/;
+  /\b(?:does|will|is|do|would|can) (?:aws|amazon)\b|\b(?:aws|amazon)(?: s)? (?:job|responsibility|problem|side|thing|area|call|domain|concern|remit|task|duty|department|territory|business|lane|wheelhouse)\b|\bup to (?:aws|amazon)\b|\bis(?: \w+){0,8} (?:something|anything|a thing) (?:that )?(?:aws|amazon)\b|\b(?:aws|amazon) (?:handles?|patch(?:es)?|manages?|owns?|takes? care|does|covers?|is responsible|(?:is|are) (?:the ones?|responsible|on the hook|in charge))\b|\b(?:is|s|are|falls?|lands?|sits?) on (?:aws|amazon)\b|\b(?:is|are|be|been|being|gets?|got)(?: \w+){1,6} by (?:aws|amazon)\b|^(?:aws|amazon|eks|ecs)\b.*\b(?:right|correct|true|yes|yeah|is not it|does not it|do not they|are not they)$|(?<!\b(?:though|although|since|because|while|whereas|as) )\b(?:aws|amazon)(?: \w+){1,12} (?:right|correct|true|yes|yeah|is not it|does not it|do not they|are not they)$|\bsurely (?:aws|amazon)\b/;
 /** "ours or AWS's?" asks about neither side in particular. */
 export const ASKED_EITHER_PATTERN =
   /\b(?:ours|us|we|me|mine|our\b[^.]*)\b.*\bor\b.*\b(?:aws|amazon)\b|\b(?:aws|amazon)\b.*\bor\b.*\b(?:us|we|ours|me|mine|our)\b/;
+
+/** Long words of the patterns above that people misspell; the spelling corrector knows them. */
+export const SHAPE_WORDS: readonly string[] = [
+  "responsibilities",
+  "responsibility",
+  "responsible",
+  "accountable",
+  "duties",
+  "ownership",
+  "compare",
+  "comparison",
+  "difference",
+  "differences",
+  "different",
+  "everything",
+  "migrating",
+  "migration",
+  "switching",
+  "overview",
+  "explain",
+  "limitations",
+  "restrictions",
+  "shared",
+];
 
 /** Nouns for the machines a runtime runs on ("those boxes", "fargate nodes", "ecs container instances"). */
 export const MACHINE_WORDS: ReadonlySet<string> = new Set([

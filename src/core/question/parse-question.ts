@@ -15,7 +15,12 @@ import { STOPWORDS } from "../text/stopwords.js";
 import { stemPhrase, type Token, tokenise } from "../text/tokenise.js";
 import { isProbablyNotEnglish } from "./detect-language.js";
 import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
-import { ASKED_AWS_PATTERN, ASKED_CUSTOMER_PATTERN, ASKED_EITHER_PATTERN } from "./intent-patterns.js";
+import {
+  ASKED_AWS_PATTERN,
+  ASKED_CUSTOMER_PATTERN,
+  ASKED_EITHER_PATTERN,
+  SHAPE_WORDS,
+} from "./intent-patterns.js";
 import { NON_CONTAINER_TERMS, OFFICE_TERMS, OTHER_CLOUD_TERMS } from "./out-of-scope-terms.js";
 import { dropExcludedAsides, weighClauses } from "./weigh-clauses.js";
 
@@ -57,7 +62,8 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
       tokenise(normaliseTerm(alias)).map((token) => token.raw),
     ),
   );
-  const corrector = createSpellingCorrector(vocabulary, runtimeWords);
+  // Typos of the words that shape a question ("respnsibilities", "dutes", "comapre") are worth fixing too.
+  const corrector = createSpellingCorrector([...vocabulary, ...SHAPE_WORDS], runtimeWords);
   const categoryIndex = createPhraseIndex(
     knowledge.categories.flatMap((category) =>
       phrases([category.name, category.id, ...category.aliases]).map((stems) => ({

@@ -30,6 +30,40 @@ const AUXILIARIES = new Set([
   "shall",
   "may",
 ]);
+/** Verbs that open a request ("list", "show me", "compare"). */
+const REQUESTS = new Set([
+  "list",
+  "show",
+  "give",
+  "tell",
+  "compare",
+  "explain",
+  "describe",
+  "summarise",
+  "summarize",
+  "enumerate",
+  "walk",
+  "break",
+  "spell",
+]);
+/** Question words that, right after a noun, start a relative clause instead ("the retention, which we set"). */
+const RELATIVES = new Set(["which", "who", "whom", "whose", "what"]);
+/** "that setup", "this cluster", "in that case": pointing at the runtime or the situation, not at the topic. */
+const SETUP_WORDS = new Set([
+  "setup",
+  "setups",
+  "environment",
+  "environments",
+  "env",
+  "cluster",
+  "clusters",
+  "case",
+  "scenario",
+  "world",
+  "arrangement",
+  "model",
+  "platform",
+]);
 const POINTERS = new Set(["it", "that", "this", "them", "those", "these", "they", "one", "ones"]);
 const SUBORDINATORS = new Set([
   "so",
@@ -74,8 +108,12 @@ export function dropExcludedAsides(tokens: readonly Token[]): Token[] {
  * which say nothing about the topic: an aside counts less only when the words around it name something else.
  */
 export function weighClauses(tokens: readonly Token[], runtimeWords: ReadonlySet<number>): Token[] {
-  if (!tokens.some((token) => token.aside > 0)) return weighMain(tokens);
-  const main = weighMain(tokens.filter((token) => token.aside === 0));
+  const runtimeTokens = new Set(tokens.filter((_, position) => runtimeWords.has(position)));
+  if (!tokens.some((token) => token.aside > 0)) return weighMain(tokens, runtimeTokens);
+  const main = weighMain(
+    tokens.filter((token) => token.aside === 0),
+    runtimeTokens,
+  );
   const elaborates = tokens.some(
     (token, position) => token.aside === 0 && !token.stop && !runtimeWords.has(position),
   );
@@ -86,7 +124,7 @@ export function weighClauses(tokens: readonly Token[], runtimeWords: ReadonlySet
   });
 }
 
-function weighMain(tokens: readonly Token[]): Token[] {
+function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>): Token[] {
   interface Clause {
     readonly start: number;
     subordinate: boolean;
@@ -100,32 +138,86 @@ function weighMain(tokens: readonly Token[]): Token[] {
     const next = tokens[position + 1];
     const punctuationBreak = position === 0 || (token.clause ?? 0) !== (previous?.clause ?? 0);
     const whenAsks = token.raw === "when" && next !== undefined && AUXILIARIES.has(next.raw);
-    // "..., so who owns X?" draws the conclusion that is the question; "so" before anything else subordinates.
-    const soAsks = token.raw === "so" && next !== undefined && QUESTION_WORDS.has(next.raw);
+    // "..., so who owns X?", "so does moving make it AWS's problem?" draw the conclusion that is the question; "so"
+    // before anything else subordinates.
+    const soAsks =
+      token.raw === "so" && next !== undefined && (QUESTION_WORDS.has(next.raw) || AUXILIARIES.has(next.raw));
     const subordinator = (SUBORDINATORS.has(token.raw) && !soAsks) || (token.raw === "when" && !whenAsks);
     // A question word deep inside a subordinate clause starts the question itself ("when a cve lands who builds...").
     const reopens =
       current?.subordinate === true && QUESTION_WORDS.has(token.raw) && position - (current?.start ?? 0) >= 2;
     if (punctuationBreak || subordinator || soAsks || reopens || !current) {
-      current = { start: position, subordinate: subordinator, asks: false };
+      current = { start: position, subordinate: subordinator, asks: soAsks };
       clauses.push(current);
     }
-    if (QUESTION_WORDS.has(token.raw) || whenAsks) current.asks = true;
-    if (position === current.start && AUXILIARIES.has(token.raw)) current.asks = true;
+    const opens = position === current.start;
+    // "cloudtrail retention, which we sorted": right after a noun, "which" or "who" relates, it does not ask;
+    // "arguing about whether devs get cluster-admin" reports a question, only an opening "whether" asks one.
+    const relates = !opens && RELATIVES.has(token.raw) && isNoun(previous, runtimeTokens);
+    if ((QUESTION_WORDS.has(token.raw) && !relates && (token.raw !== "whether" || opens)) || whenAsks)
+      current.asks = true;
+    if (opens && AUXILIARIES.has(token.raw)) current.asks = true;
+    // A request asks too: "List everything that's our duty.", "please show me the split".
+    const leads = opens || (position === current.start + 1 && previous?.raw === "please");
+    if (leads && REQUESTS.has(token.raw)) current.asks = true;
     clauseOf.push(clauses.length - 1);
   });
   const focus = clauses.map((clause) => clause.asks && !clause.subordinate);
+  // "On Auto Mode, who ...?": a clause that only names a runtime frames the question after it.
+  for (let index = focus.length - 2; index >= 0; index--) {
+    if (focus[index] || !focus[index + 1]) continue;
+    const frame = tokens.every(
+      (token, position) => clauseOf[position] !== index || token.stop || runtimeTokens.has(token),
+    );
+    if (frame) focus[index] = true;
+  }
   // A question clause that points back ("security groups for pods: who sets that up?", "CNI on Fargate: am I
   // supposed to update it?") leans on the rest, so nothing is discounted.
   const pointsBack = tokens.some(
     (token, position) =>
       focus[clauseOf[position] ?? 0] &&
       POINTERS.has(token.raw) &&
+      // "the dns that resolves our names": after a noun phrase, "that" relates rather than points back.
+      !(token.raw === "that" && followsNounPhrase(tokens, position, runtimeTokens)) &&
       // "those boxes", "these nodes" point at the machines of the runtime named before, not at the topic.
-      !MACHINE_WORDS.has(tokens[position + 1]?.raw ?? ""),
+      !MACHINE_WORDS.has(tokens[position + 1]?.raw ?? "") &&
+      !SETUP_WORDS.has(tokens[position + 1]?.raw ?? ""),
   );
   if (!focus.some(Boolean) || pointsBack) return [...tokens];
   return tokens.map((token, position) =>
     focus[clauseOf[position] ?? 0] ? token : { ...token, weight: MATCHER_WEIGHTS.contextWord },
   );
+}
+
+/** "everything that is ours": words a relative "that" follows without a noun. */
+const INDEFINITE_HEADS = new Set(["everything", "anything", "something", "nothing", "all", "things", "stuff"]);
+/** Words that open a noun phrase. */
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "our",
+  "my",
+  "your",
+  "their",
+  "its",
+  "any",
+  "every",
+  "each",
+  "some",
+]);
+
+/** "the in-cluster dns that": a noun opened by a determiner shortly before, not a verb ("who keeps that"). */
+function followsNounPhrase(tokens: readonly Token[], position: number, runtimeTokens: ReadonlySet<Token>) {
+  if (INDEFINITE_HEADS.has(tokens[position - 1]?.raw ?? "")) return true;
+  if (!isNoun(tokens[position - 1], runtimeTokens)) return false;
+  for (let back = position - 2; back >= 0 && back >= position - 4; back--) {
+    if (DETERMINERS.has(tokens[back]?.raw ?? "")) return true;
+  }
+  return false;
+}
+
+/** A content word that is not part of a runtime's name: what a relative "which" or "that" follows. */
+function isNoun(token: Token | undefined, runtimeTokens: ReadonlySet<Token>): boolean {
+  return token !== undefined && !token.stop && !runtimeTokens.has(token);
 }

@@ -17,7 +17,8 @@ someone somebody anybody quick q question questions qq asking ask asked wonderin
 sure clarify confirm confirming tell telling say says said mean means like kind sort thing things stuff bit lot lots
 part parts side sides piece way ways case cases currently today now right got get gets getting go goes going gone
 make makes making made want wants wanted need needs needed needing have has had must shall may might will would
-should could able one ones something anything everything nothing else etc eg ie via per vs versus`;
+should could able one ones something anything everything nothing else etc eg ie via per vs versus though although
+unless whereas since`;
 
 /** Verbs and nouns of ownership itself: they say what kind of question it is, never which topic. */
 const OWNERSHIP_WORDS = `own owns owned owning owner owners ownership responsible responsibility responsibilities
