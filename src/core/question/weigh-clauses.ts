@@ -190,7 +190,15 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
 }
 
 /** "everything that is ours": words a relative "that" follows without a noun. */
-const INDEFINITE_HEADS = new Set(["everything", "anything", "something", "nothing", "all", "things", "stuff"]);
+const INDEFINITE_HEADS = new Set([
+  "everything",
+  "anything",
+  "something",
+  "nothing",
+  "all",
+  "things",
+  "stuff",
+]);
 /** Words that open a noun phrase. */
 const DETERMINERS = new Set([
   "the",
