@@ -33,8 +33,11 @@ export function judgeTopics(
       best.score >= CONFIDENCE.minAnswerCovered);
   if (rivals.length === 0 && confident) {
     // Strong: enough to override list, comparison and overview cues in the same question.
+    // A whole alias that is a sliver of the question ("tasks" in a long request to compare) is not strong.
     const strong =
-      best.score >= CONFIDENCE.minAnswer && (best.phrase || best.coverage >= CONFIDENCE.minCoverageAnswer);
+      best.score >= CONFIDENCE.minAnswer &&
+      (best.phrase || best.coverage >= CONFIDENCE.minCoverageAnswer) &&
+      best.coverage >= CONFIDENCE.minCoverage;
     return { kind: "answer", best, strong };
   }
   const candidates = [best, ...rivals].slice(0, CONFIDENCE.maxCandidates);

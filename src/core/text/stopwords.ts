@@ -27,7 +27,7 @@ maintaining maintenance look looks looking after care cares caring take takes ta
 duty duties task-owner hook liable liability whose belongs belong belonging cover covers covered covering worry
 worries worried provider vendor party parties amazon aws customer customers client clients user users me mine we us
 ours our myself ourselves team teams company org organization organisation folks platform-team layer layers level levels aspect aspects area areas run runs operate operates ensure
-ensures`;
+ensures plate hands`;
 
 const words = (list: string) => list.split(/\s+/).filter((word) => word.length > 0);
 

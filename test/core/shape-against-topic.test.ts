@@ -1,0 +1,61 @@
+/**
+ * When the shape of a question (a side-by-side request, a list, a price) outweighs the topic words in it, on the
+ * bundled knowledge. Each rule is checked on more than one wording.
+ */
+import { describe, expect, it } from "vitest";
+import { expectType, responder } from "../helpers/bundled-responder.js";
+
+const ask = (question: string) => responder.respond(question);
+
+describe("shape against topic", () => {
+  it.each([
+    [
+      "For ECS, which option puts more on our plate, tasks on our own container instances or tasks with the FARGATE launch type? Show me side by side.",
+      ["ecs-ec2", "ecs-fargate"],
+    ],
+    [
+      "mng vs fargate: which one leaves more on our plate when it comes to the nodes? side by side please",
+      ["eks-mng", "eks-fargate"],
+    ],
+    [
+      "diff between EKS self-managed nodes and ECS on EC2 in terms of what we have to patch and run?",
+      ["eks-ec2", "ecs-ec2"],
+    ],
+  ])("compares when a topic alias is only a sliver of the request: %j", (question, runtimes) => {
+    expect(expectType(ask(question), "comparison").runtimes).toEqual(runtimes);
+  });
+
+  it("still answers one topic across the runtimes when the topic is most of the question", () => {
+    const reply = expectType(ask("compare os patching on mng vs fargate"), "answer");
+    expect(reply.topic.id).toBe("os-patching");
+    expect(reply.scope).toEqual(["eks-mng", "eks-fargate"]);
+  });
+
+  it.each([
+    ["What exactly does AWS take off our hands when our ECS services run as Fargate tasks?", "ecs-fargate"],
+    ["what comes off our plate if we move everything to auto mode?", "eks-auto"],
+  ])(
+    "reads 'off our hands', 'off our plate' as ownership words, not topic words: %j",
+    (question, runtime) => {
+      const reply = expectType(ask(question), "list");
+      expect(reply.runtime.id).toBe(runtime);
+      expect(reply.owner).toBe("aws");
+    },
+  );
+
+  it.each([
+    "Roughly what does an m7g.large cost per hour in eu-west-1 if we use it for our EKS nodes?",
+    "what's the price of an m5.xlarge for our eks nodes",
+  ])("refuses prices as out of scope: %j", (question) => {
+    expect(expectType(ask(question), "not-found").reason).toBe("out-of-scope");
+  });
+
+  it.each(["ecs control plane availability - aws right?", "ecs control plane availablity - aws right??"])(
+    "knows control plane availability, spelt either way: %j",
+    (question) => {
+      const reply = expectType(ask(question), "answer");
+      expect(reply.topic.id).toBe("control-plane-availability");
+      expect(reply.asked).toBe("aws");
+    },
+  );
+});
