@@ -17,6 +17,7 @@ function score(topicId: string, fields: Partial<TopicScore> & Pick<TopicScore, "
     explainedValues: fields.explainedValues ?? explained.map(() => fields.score / explained.length),
     specific: true,
     capabilities: [],
+    phraseSpan: null,
     ...fields,
   };
 }
@@ -68,6 +69,54 @@ describe("judgeTopics", () => {
     ];
     expect(judgeTopics(scores).kind).toBe("clarify");
     expect(judgeTopics(scores, new Set(["ami"])).kind).toBe("answer");
+  });
+});
+
+describe("the more specific alias", () => {
+  it("prefers a close second whose alias found word for word contains the best's", () => {
+    const verdict = judgeTopics([
+      score("security-groups", {
+        score: 6.1,
+        phrase: true,
+        phraseSpan: [2, 4],
+        explained: ["group", "secur"],
+      }),
+      score("security-groups-for-pods", {
+        score: 5.9,
+        phrase: true,
+        phraseSpan: [0, 4],
+        explained: ["group", "secur", "task"],
+      }),
+    ]);
+    expect(verdict.kind === "answer" && verdict.best.topicId).toBe("security-groups-for-pods");
+  });
+
+  it("keeps the best when the longer alias is elsewhere or far behind", () => {
+    const apart = judgeTopics([
+      score("security-groups", {
+        score: 6.1,
+        phrase: true,
+        phraseSpan: [2, 4],
+        explained: ["group", "secur"],
+      }),
+      score("node-iam-role", {
+        score: 5.9,
+        phrase: true,
+        phraseSpan: [5, 8],
+        explained: ["iam", "node", "role"],
+      }),
+    ]);
+    expect(apart.kind === "clarify" && apart.candidates[0]?.topicId).toBe("security-groups");
+    const behind = judgeTopics([
+      score("security-groups", {
+        score: 10,
+        phrase: true,
+        phraseSpan: [2, 4],
+        explained: ["group", "secur"],
+      }),
+      score("security-groups-for-pods", { score: 4, phrase: true, phraseSpan: [0, 4], explained: ["group"] }),
+    ]);
+    expect(behind.kind === "answer" && behind.best.topicId).toBe("security-groups");
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * When the shape of a question (a side-by-side request, a list, a price) outweighs the topic words in it, on the
- * bundled knowledge. Each rule is checked on more than one wording.
+ * When the shape of a question (a side-by-side request, a list, a price) outweighs the topic words in it, and
+ * which of two topics the same words name, on the bundled knowledge. Each rule is checked on more than one wording.
  */
 import { describe, expect, it } from "vitest";
 import { expectType, responder } from "../helpers/bundled-responder.js";
@@ -58,4 +58,15 @@ describe("shape against topic", () => {
       expect(reply.asked).toBe("aws");
     },
   );
+
+  it.each([
+    [
+      "Per-task security groups on ECS Fargate are configured by AWS for us, yes?",
+      "security-groups-for-pods",
+    ],
+    ["per-pod security groups on mng are configured by whom?", "security-groups-for-pods"],
+    ["who configures security groups on mng?", "security-groups"],
+  ])("answers the topic whose name the question spells out in full: %j", (question, topic) => {
+    expect(expectType(ask(question), "answer").topic.id).toBe(topic);
+  });
 });

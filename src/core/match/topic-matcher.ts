@@ -26,6 +26,8 @@ export interface TopicScore {
   readonly specific: boolean;
   /** Capabilities whose aliases the question covers fully (for "can I run GPUs on Fargate?"). */
   readonly capabilities: readonly string[];
+  /** Token span [start, end) of the longest multi-word name or alias found word for word, or null. */
+  readonly phraseSpan: readonly [number, number] | null;
 }
 
 export interface TopicMatcher {
@@ -62,6 +64,9 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
   const topics = new Int32Array(topicCount);
   const phrase = new Uint8Array(topicCount);
   const bonus = new Float64Array(topicCount);
+  /** Per topic: the longest name or alias found word for word (start, end; end 0 when none). */
+  const spanStart = new Int32Array(topicCount);
+  const spanEnd = new Int32Array(topicCount);
   /** Best value per (evidenced topic, question stem); grows with the longest question seen. */
   let best = new Float64Array(0);
   /** Words the knowledge does not know still weigh in the question: they are what it is really about. */
@@ -162,6 +167,11 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
           said = Math.min(said, tokens[position]?.weight ?? 1);
         const weight = (aliases.weight[hit.value] ?? 0) * said;
         bonus[topic] = Math.max(bonus[topic] ?? 0, MATCHER_WEIGHTS.phraseBonus * weight);
+        const longer = hit.end - hit.start > (spanEnd[topic] ?? 0) - (spanStart[topic] ?? 0);
+        if (longer && aliases.names[hit.value] === 1 && !withinRuntime(hit, runtimeWords)) {
+          spanStart[topic] = hit.start;
+          spanEnd[topic] = hit.end;
+        }
       }
       for (const entry of query) local[entry.id] = -1;
 
@@ -200,6 +210,7 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
           explainedValues,
           specific,
           capabilities: named ? [...named].sort() : NO_CAPABILITIES,
+          phraseSpan: (spanEnd[topic] ?? 0) > 0 ? [spanStart[topic] ?? 0, spanEnd[topic] ?? 0] : null,
         };
       };
       const scores: TopicScore[] = [];
@@ -212,7 +223,12 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
         topicSlot[topic] = -1;
         phrase[topic] = 0;
       }
-      for (const hit of hits) bonus[aliases.topic[hit.value] ?? 0] = 0;
+      for (const hit of hits) {
+        const topic = aliases.topic[hit.value] ?? 0;
+        bonus[topic] = 0;
+        spanStart[topic] = 0;
+        spanEnd[topic] = 0;
+      }
       // Code-point order, not localeCompare: ids are ASCII, and the first localeCompare call loads ICU collation
       // data, which was a tenth of the CLI's cold start.
       return scores.sort((a, b) => b.score - a.score || compareText(a.topicId, b.topicId));
@@ -224,6 +240,13 @@ const NO_CAPABILITIES: readonly string[] = Object.freeze([]);
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether every word of a phrase hit names a runtime ("node groups" inside "managed node groups"). */
+function withinRuntime(hit: { start: number; end: number }, runtimeWords: ReadonlySet<number>): boolean {
+  for (let position = hit.start; position < hit.end; position++)
+    if (!runtimeWords.has(position)) return false;
+  return true;
 }
 
 /** Whether some non-runtime word of the question has evidence in the topic's row of `best` (most rows have none). */

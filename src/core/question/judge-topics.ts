@@ -20,9 +20,9 @@ export function judgeTopics(
   scores: readonly TopicScore[],
   contextStems: ReadonlySet<string> = NO_STEMS,
 ): TopicVerdict {
-  const best = scores[0];
+  const best = moreSpecific(scores);
   if (!best) return { kind: "none", suggestions: [] };
-  const rivals = scores.slice(1).filter((score) => isRival(score, best, contextStems));
+  const rivals = scores.filter((score) => score !== best && isRival(score, best, contextStems));
   // A high score answers however much else the question says (long messages with context); a lower one needs a
   // whole alias or most of the question explained.
   const confident =
@@ -76,6 +76,29 @@ function isRival(score: TopicScore, best: TopicScore, contextStems: ReadonlySet<
 }
 
 const NO_STEMS: ReadonlySet<string> = new Set();
+
+/**
+ * The best topic, or a close second whose alias found word for word contains the best's ("per-task security
+ * groups" against "security groups"): the longer name is the more specific reading of the same words.
+ */
+function moreSpecific(scores: readonly TopicScore[]): TopicScore | undefined {
+  const best = scores[0];
+  const span = best?.phraseSpan;
+  if (!best || !span) return best;
+  return (
+    scores.find((score) => {
+      const wider = score.phraseSpan;
+      return (
+        score !== best &&
+        score.score >= best.score * CONFIDENCE.closeRatio &&
+        wider !== null &&
+        wider[0] <= span[0] &&
+        wider[1] >= span[1] &&
+        wider[1] - wider[0] > span[1] - span[0]
+      );
+    }) ?? best
+  );
+}
 
 /**
  * Stems whose every occurrence is outside the clause that asks (weighed down by weigh-clauses.ts). None when that

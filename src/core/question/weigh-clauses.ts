@@ -48,7 +48,10 @@ const REQUESTS = new Set([
 ]);
 /** Question words that, right after a noun, start a relative clause instead ("the retention, which we set"). */
 const RELATIVES = new Set(["which", "who", "whom", "whose", "what"]);
-/** "that setup", "this cluster", "in that case": pointing at the runtime or the situation, not at the topic. */
+/**
+ * "that setup", "this cluster", "in that case", "this week": pointing at the runtime, the situation or a time, not
+ * at the topic.
+ */
 const SETUP_WORDS = new Set([
   "setup",
   "setups",
@@ -63,6 +66,13 @@ const SETUP_WORDS = new Set([
   "arrangement",
   "model",
   "platform",
+  "week",
+  "month",
+  "year",
+  "quarter",
+  "sprint",
+  "morning",
+  "time",
 ]);
 const POINTERS = new Set(["it", "that", "this", "them", "those", "these", "they", "one", "ones"]);
 const SUBORDINATORS = new Set([
@@ -172,8 +182,8 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
     if (frame) focus[index] = true;
   }
   // A question clause that points back ("security groups for pods: who sets that up?", "CNI on Fargate: am I
-  // supposed to update it?") leans on the rest, so nothing is discounted.
-  const pointsBack = tokens.some(
+  // supposed to update it?") leans on the clause before it that names something, which counts fully too.
+  const pointer = tokens.findIndex(
     (token, position) =>
       focus[clauseOf[position] ?? 0] &&
       POINTERS.has(token.raw) &&
@@ -183,7 +193,17 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
       !MACHINE_WORDS.has(tokens[position + 1]?.raw ?? "") &&
       !SETUP_WORDS.has(tokens[position + 1]?.raw ?? ""),
   );
-  if (!focus.some(Boolean) || pointsBack) return [...tokens];
+  if (!focus.some(Boolean)) return [...tokens];
+  if (pointer >= 0) {
+    const names = (index: number) =>
+      tokens.some(
+        (token, position) => clauseOf[position] === index && !token.stop && !runtimeTokens.has(token),
+      );
+    for (let index = (clauseOf[pointer] ?? 0) - 1; index >= 0; index--) {
+      focus[index] = true;
+      if (names(index)) break;
+    }
+  }
   return tokens.map((token, position) =>
     focus[clauseOf[position] ?? 0] ? token : { ...token, weight: MATCHER_WEIGHTS.contextWord },
   );

@@ -1,0 +1,102 @@
+/**
+ * Which runtime and which party a question is about, on the bundled knowledge: runtimes named only as a point of
+ * reference or in passing, and the party a yes/no question, a tag question or a concession asks about. Each rule
+ * is checked on more than one wording, so it is the rule and not a sentence that is tested.
+ */
+import { describe, expect, it } from "vitest";
+import { expectType, responder } from "../helpers/bundled-responder.js";
+
+const ask = (question: string) => responder.respond(question);
+describe("runtimes", () => {
+  it.each([
+    ["does kube-proxy on fargate need updating by us like on our ec2 nodes?", "kube-proxy", "eks-fargate"],
+    ["unlike with managed node groups, who patches the OS on fargate?", "os-patching", "eks-fargate"],
+    [
+      "does the CNI on auto mode get upgraded by us like on our managed node groups?",
+      "cni-plugin",
+      "eks-auto",
+    ],
+  ])("reads a runtime after 'like' or 'unlike' as a point of reference: %j", (question, topic, runtime) => {
+    const reply = expectType(ask(question), "answer");
+    expect(reply.topic.id).toBe(topic);
+    expect(reply.runtime?.id).toBe(runtime);
+  });
+
+  it("keeps a runtime after 'like' used as a verb", () => {
+    expect(expectType(ask("we would like fargate, who patches the OS there?"), "answer").runtime?.id).toBe(
+      "eks-fargate",
+    );
+  });
+
+  it.each([
+    "For our risk register, please list all the items our team owns if we run ECS on our own EC2 instances.",
+    "list everything we own if we run ECS on our own EC2 instances",
+  ])("reads 'our own EC2' and 'EC2 nodes' under ECS as ECS on EC2: %j", (question) => {
+    expect(expectType(ask(question), "list").runtime.id).toBe("ecs-ec2");
+  });
+});
+
+describe("the party a yes/no question asks about", () => {
+  it.each([
+    ["auditor wants the SOC 2 report for our ECS fargate tasks. is that something aws provides?", "aws"],
+    ["is encryption of etcd something aws provides on fargate?", "aws"],
+    ["our auto mode nodes get recycled every few weeks. is that node rotation aws's thing?", "aws"],
+    ["is PSA aws's thing on auto mode?", "aws"],
+    ["is allowing privileged containers on ECS fargate something we control?", "customer"],
+    ["Is it up to us to install antivirus on the ECS container instances?", "customer"],
+    ["is node patching something our team needs to own on MNG?", "customer"],
+    ["does the node AMI need rebuilding by us on self-managed nodes?", "customer"],
+  ])("%j asks about %s", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+});
+
+describe("runtimes named in passing", () => {
+  it.each([
+    ["ebs csi driver on auto??", "storage-csi-drivers"],
+    ["kms key rotation auto", "kms-key-management"],
+    ["moving to auto, who patches the nodes?", "os-patching"],
+  ])("reads a bare 'auto' placed like a runtime as Auto Mode: %j", (question, topic) => {
+    const reply = expectType(ask(question), "answer");
+    expect(reply.topic.id).toBe(topic);
+    expect(reply.runtime?.id).toBe("eks-auto");
+  });
+
+  it("keeps 'auto scaling' a topic word", () => {
+    expect(expectType(ask("who handles auto scaling of nodes on mng"), "answer").runtime?.id).toBe("eks-mng");
+  });
+
+  it.each([
+    [
+      "A pod on our self-run worker fleet stole the node's credentials from IMDS. Who should have locked the metadata endpoint down?",
+      "eks-ec2",
+    ],
+    [
+      "ECS tasks on EC2 container instances in our own Auto Scaling group: who upgrades containerd?",
+      "ecs-ec2",
+    ],
+  ])("reads self-run workers and own Auto Scaling groups by family: %j", (question, runtime) => {
+    expect(expectType(ask(question), "answer").runtime?.id).toBe(runtime);
+  });
+});
+
+describe("tags and concessions", () => {
+  it.each([
+    ["MNG is 'managed', so AWS keeps kube-proxy up to date, right?", "aws"],
+    ["surely AWS takes over the daemonsets on auto mode?", "aws"],
+    [
+      "writing NetworkPolicy objects is still our responsibility on Auto Mode, even though AWS runs the enforcement, yes?",
+      "customer",
+    ],
+  ])("%j asks about %s", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+
+  it("does not take 'we've been arguing' for 'we have to'", () => {
+    const reply = expectType(
+      ask("we've been arguing about it all week. who patches the os on fargate?"),
+      "answer",
+    );
+    expect(reply.asked).toBeNull();
+  });
+});
