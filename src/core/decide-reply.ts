@@ -17,8 +17,8 @@ import type { KnowledgeIndex } from "./knowledge/knowledge-index.js";
 import { RUNTIME_IDS, type RuntimeId } from "./knowledge/model.js";
 import { CONFIDENCE } from "./match/matcher-weights.js";
 import type { TopicScore } from "./match/topic-matcher.js";
+import { askedRuntimes, effectiveRuntimes, singleRuntime } from "./question/choose-runtimes.js";
 import {
-  COMPARE_VERB_PATTERN,
   FILLER_PATTERN,
   HELP_HINT_PATTERN,
   HELP_PATTERN,
@@ -43,6 +43,7 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   if (!question.english) return composeNotFound(index, { ...common, reason: "other-language" });
   if (question.outOfScope === "other-cloud")
     return composeNotFound(index, { ...common, reason: "other-cloud" });
+  if (question.outOfScope === "pricing") return composeNotFound(index, { ...common, reason: "out-of-scope" });
 
   const found = question.runtimes;
   const context = contextOnlyStems(question.tokens);
@@ -177,75 +178,6 @@ function isAboutTheBot(question: ParsedQuestion): boolean {
   return (
     words.length > 0 && words.every((word) => BOT_WORDS.has(word)) && words.some((word) => BOT_CUES.has(word))
   );
-}
-
-/**
- * The runtimes a question is about. A bare "ec2" next to an explicit runtime is usually the EC2 service, not
- * the self-managed runtime ("the EC2 and EBS services Auto Mode sits on"), unless the question compares or moves.
- */
-function effectiveRuntimes(question: ParsedQuestion): readonly RuntimeId[] {
-  const { mentions: all, runtimes: every } = question.runtimes;
-  const comparing = COMPARE_VERB_PATTERN.test(question.shape) || /\bfrom\b|\bto @rt/.test(question.shape);
-  // "on fargate, like on our ec2 nodes": the runtime after "like" is a point of reference, not the one asked about.
-  const asked = all.filter((mention) => !isReference(question.tokens, mention.start));
-  const mentions = comparing || asked.length === 0 ? all : asked;
-  const runtimes = every.filter((id) => mentions.some((mention) => mention.runtime === id));
-  const explicit = new Set(mentions.filter((mention) => !mention.neutral).map((mention) => mention.runtime));
-  if (explicit.size === 0 || comparing) return runtimes;
-  const weak = new Set(
-    mentions
-      .filter((mention) => mention.neutral && /ec2$/.test(mention.runtime) && !explicit.has(mention.runtime))
-      .map((mention) => mention.runtime),
-  );
-  return runtimes.filter(
-    (id) => !weak.has(id) || mentions.some((mention) => mention.runtime === id && !mention.neutral),
-  );
-}
-
-/**
- * When the clause that asks names one of several runtimes and the topic, that runtime is the one asked about:
- * "We left MNG for Auto Mode last year. On Auto Mode, who keeps CoreDNS updated?" is about Auto Mode, not a move.
- */
-function askedRuntimes(
-  question: ParsedQuestion,
-  named: readonly RuntimeId[],
-  verdict: ReturnType<typeof judgeTopics>,
-  context: ReadonlySet<string>,
-): readonly RuntimeId[] {
-  if (named.length < 2 || verdict.kind !== "answer" || context.size === 0) return named;
-  if (verdict.best.explained.every((stem) => context.has(stem))) return named;
-  const asked = new Set(
-    question.runtimes.mentions
-      .filter(
-        (mention) => named.includes(mention.runtime) && (question.tokens[mention.start]?.weight ?? 0) >= 1,
-      )
-      .map((mention) => mention.runtime),
-  );
-  return asked.size === 1 ? [...asked] : named;
-}
-
-/** Words allowed between "like" and the runtime it points at ("like on our ec2 nodes", "unlike with the mng"). */
-const REFERENCE_GAP = new Set(["on", "with", "in", "for", "our", "the", "a", "an", "we", "do", "did", "on"]);
-/** Words before "like" that make it the verb ("we like fargate", "would like"), not a comparison. */
-const LIKE_AS_VERB = new Set(["i", "we", "you", "they", "would", "d", "really", "also", "dont", "not"]);
-
-/** True when the mention at `start` follows "like"/"unlike" or "as on"/"as with": a point of reference. */
-function isReference(tokens: ParsedQuestion["tokens"], start: number): boolean {
-  let position = start - 1;
-  while (position >= 0 && start - position <= 3 && REFERENCE_GAP.has(tokens[position]?.raw ?? "")) position--;
-  const word = tokens[position]?.raw;
-  if (word === "unlike") return true;
-  if (word === "like") return !LIKE_AS_VERB.has(tokens[position - 1]?.raw ?? "");
-  return (
-    word === "as" && position < start - 1 && ["on", "with", "in"].includes(tokens[position + 1]?.raw ?? "")
-  );
-}
-
-/** One runtime when exactly one was named; a bare "ec2" gives way to an explicit runtime ("EC2 instances in MNG"). */
-function singleRuntime(named: readonly RuntimeId[], explicit: readonly RuntimeId[]): RuntimeId | null {
-  if (named.length === 1) return named[0] ?? null;
-  const distinctExplicit = [...new Set(explicit)];
-  return distinctExplicit.length === 1 ? (distinctExplicit[0] ?? null) : null;
 }
 
 function scopeOfFamilies(index: KnowledgeIndex, families: ReadonlySet<"eks" | "ecs">): readonly RuntimeId[] {

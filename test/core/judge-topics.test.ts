@@ -120,6 +120,16 @@ describe("the more specific alias", () => {
   });
 });
 
+describe("domain words against everyday words", () => {
+  it("answers with a close second that explains a domain word when the best explains only everyday words", () => {
+    const verdict = judgeTopics([
+      score("os-patching", { score: 4.6, phrase: true, specific: false, explained: ["date", "keep"] }),
+      score("container-runtime", { score: 4.3, phrase: true, explained: ["containerd"] }),
+    ]);
+    expect(verdict.kind === "answer" && verdict.best.topicId).toBe("container-runtime");
+  });
+});
+
 describe("contextOnlyStems", () => {
   const weigh = (text: string, weights: readonly number[]) =>
     tokenise(text).map((token, position) => ({ ...token, weight: weights[position] ?? 1 }));

@@ -100,3 +100,45 @@ describe("tags and concessions", () => {
     expect(reply.asked).toBeNull();
   });
 });
+
+describe("how the asking clause opens", () => {
+  it.each([
+    ["Do we have to configure PDBs ourselves when AWS patches and evicts fargate pods?", "customer"],
+    [
+      "Does Auto Mode bring the worker nodes up to the new k8s version by itself after we upgrade the control plane?",
+      "aws",
+    ],
+    ["RBAC roles and rolebindings in auto mode - that's still the customer's job right?", "customer"],
+    ["Is ephemeral storage for ECS Fargate tasks encrypted by AWS out of the box?", "aws"],
+  ])("%j asks about %s", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+
+  it.each([
+    "does EKS detect and replace unhealthy nodes on mng automatically or is that on us?",
+    "should we rotate the node AMIs on mng, or does AWS do it when it patches?",
+    "can I run privileged containers on fargate?",
+  ])("asks about neither party when it offers both or asks what is possible: %j", (question) => {
+    expect(expectType(ask(question), "answer").asked).toBeNull();
+  });
+});
+
+describe("EC2 named beside another runtime", () => {
+  it("reads 'the EC2 instances' in Auto Mode as Auto Mode's machines", () => {
+    const reply = expectType(
+      ask("In EKS Auto Mode, who actually owns the EC2 instances that run our pods?"),
+      "answer",
+    );
+    expect(reply.topic.id).toBe("compute-host-instances");
+    expect(reply.runtime?.id).toBe("eks-auto");
+  });
+
+  it.each([
+    ["whose job is it to launch and run the EC2 boxes in our ECS cluster?", "compute-host-instances"],
+    ["who owns scaling the ec2 container instances (capacity providers) on ecs", "node-scaling"],
+  ])("keeps EC2 under ECS as ECS on EC2: %j", (question, topic) => {
+    const reply = expectType(ask(question), "answer");
+    expect(reply.topic.id).toBe(topic);
+    expect(reply.runtime?.id).toBe("ecs-ec2");
+  });
+});

@@ -46,7 +46,9 @@ describe("shape against topic", () => {
   it.each([
     "Roughly what does an m7g.large cost per hour in eu-west-1 if we use it for our EKS nodes?",
     "what's the price of an m5.xlarge for our eks nodes",
-  ])("refuses prices as out of scope: %j", (question) => {
+    "What's the cheapest EC2 instance type for a dev Jenkins box?",
+    "how much does fargate cost per vCPU hour?",
+  ])("refuses prices as out of scope, whichever runtime is named: %j", (question) => {
     expect(expectType(ask(question), "not-found").reason).toBe("out-of-scope");
   });
 
@@ -68,5 +70,10 @@ describe("shape against topic", () => {
     ["who configures security groups on mng?", "security-groups"],
   ])("answers the topic whose name the question spells out in full: %j", (question, topic) => {
     expect(expectType(ask(question), "answer").topic.id).toBe(topic);
+  });
+
+  it("answers the topic a domain word names over one that only shares everyday words", () => {
+    const reply = expectType(ask("who keeps containerd up to date on our ec2 worker nodes in EKS"), "answer");
+    expect(reply.topic.id).toBe("container-runtime");
   });
 });

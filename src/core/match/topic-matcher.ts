@@ -137,18 +137,21 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
         const coverage = count / (aliases.size[aliasId] ?? 1);
         const factor = coverage ** MATCHER_WEIGHTS.coverageExponent;
         const to = aliases.start[aliasId + 1] ?? 0;
+        let ownWord = false;
         for (let position = aliases.start[aliasId] ?? to; position < to; position++) {
           const k = local[aliases.stem[position] ?? 0] ?? -1;
           // Most of an alias's stems are not in the question; skip them before touching `query`.
           if (k < 0) continue;
           const entry = query[k];
           if (!entry) continue;
+          if (!entry.runtimeOnly) ownWord = true;
           const discount = entry.runtimeOnly ? MATCHER_WEIGHTS.runtimeWord : entry.weight;
           const value = (aliases.base[position] ?? 0) * factor * discount;
           const cell = slot * width + k;
           if (value > (best[cell] ?? 0)) best[cell] = value;
         }
-        if (coverage === 1 && aliases.names[aliasId] === 1) {
+        // An alias spelt out by a runtime's name alone ("ec2 instances" naming ECS on EC2) is no whole alias.
+        if (coverage === 1 && ownWord && aliases.names[aliasId] === 1) {
           phrase[topic] = 1;
           const capability = aliases.capability.get(aliasId);
           if (capability) {
@@ -160,6 +163,7 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
       }
       const hits = index.phrases.findAll(tokens);
       for (const hit of hits) {
+        if (withinRuntime(hit, runtimeWords)) continue;
         const topic = aliases.topic[hit.value] ?? 0;
         // A whole alias in the words around the question is context too, and counts as much as its words.
         let said = 1;
@@ -168,7 +172,7 @@ export function createTopicMatcher(knowledge: Knowledge, prebuilt?: PrebuiltInde
         const weight = (aliases.weight[hit.value] ?? 0) * said;
         bonus[topic] = Math.max(bonus[topic] ?? 0, MATCHER_WEIGHTS.phraseBonus * weight);
         const longer = hit.end - hit.start > (spanEnd[topic] ?? 0) - (spanStart[topic] ?? 0);
-        if (longer && aliases.names[hit.value] === 1 && !withinRuntime(hit, runtimeWords)) {
+        if (longer && aliases.names[hit.value] === 1) {
           spanStart[topic] = hit.start;
           spanEnd[topic] = hit.end;
         }

@@ -7,7 +7,20 @@ import type { Knowledge, RuntimeFamily, RuntimeId } from "../knowledge/model.js"
 import { createPhraseIndex } from "../match/phrase-index.js";
 import { normaliseTerm } from "../text/normalise-text.js";
 import { stemPhrase, type Token } from "../text/tokenise.js";
-import { MACHINE_WORDS } from "./intent-patterns.js";
+import { COMPARE_VERB_PATTERN } from "./intent-patterns.js";
+import {
+  ALL_PATTERN,
+  AUTO_BEFORE,
+  AUTO_NOT_A_RUNTIME,
+  COUNTERPART,
+  FAMILY_ALL_PATTERN,
+  FAMILY_WORDS,
+  LEADING,
+  LEADING_GAP,
+  NEUTRAL_ALIASES,
+  RUNTIME_SET_WORDS,
+  TRAILING,
+} from "./runtime-words.js";
 
 export interface RuntimeMention {
   readonly runtime: RuntimeId;
@@ -29,151 +42,8 @@ export interface RuntimeFindings {
   readonly all: boolean;
 }
 
-/** Aliases that do not say which orchestrator they run under; design.md fixes EKS as the default. */
-const NEUTRAL_ALIASES = [
-  "fargate",
-  "aws fargate",
-  "ec2",
-  "ec2 instances",
-  "ec2 instance",
-  "ec2 nodes",
-  "ec2 worker nodes",
-  "our own ec2",
-  "our own asgs",
-  "our own asg",
-  "our own auto scaling groups",
-];
-const COUNTERPART: Readonly<Partial<Record<RuntimeId, RuntimeId>>> = {
-  "eks-fargate": "ecs-fargate",
-  "eks-ec2": "ecs-ec2",
-};
-const FAMILY_WORDS: readonly (readonly [string, RuntimeFamily, boolean])[] = [
-  // [phrase, family, whether it narrows an answer to the family or only hints at it]
-  ["eks", "eks", true],
-  ["amazon eks", "eks", true],
-  ["elastic kubernetes service", "eks", true],
-  ["kubernetes", "eks", false],
-  ["k8s", "eks", false],
-  ["ecs", "ecs", true],
-  ["amazon ecs", "ecs", true],
-  ["elastic container service", "ecs", true],
-];
-/**
- * Words just before a runtime name (or before "on"/"with" and the name) that only say a runtime is in use
- * ("when using EKS Auto", "if we're running on Fargate"): they belong to the mention, not to the topic.
- */
-const LEADING = new Set(["use", "uses", "using", "used", "run", "runs", "running", "via"]);
-/** How many words between a leading word and the runtime name may be function words ("running on the"). */
-const LEADING_GAP = 2;
-/** Words right after a runtime name that describe its machines or setup rather than a topic. */
-const TRAILING = new Set([
-  ...MACHINE_WORDS,
-  "eks",
-  "ecs",
-  "cluster",
-  "clusters",
-  "pod",
-  "pods",
-  "task",
-  "tasks",
-  "setup",
-  "environment",
-  "env",
-]);
-
-/** Words before a bare "auto" that make it a place to run ("on auto", "moving to auto"). */
-const AUTO_BEFORE = new Set([
-  "on",
-  "in",
-  "with",
-  "to",
-  "onto",
-  "into",
-  "for",
-  "using",
-  "use",
-  "run",
-  "running",
-]);
-/** Words after "auto" that make it an adjective, not Auto Mode. */
-const AUTO_NOT_A_RUNTIME = new Set([
-  "scaling",
-  "scale",
-  "scaler",
-  "scalers",
-  "scaled",
-  "repair",
-  "repairs",
-  "upgrade",
-  "upgrades",
-  "update",
-  "updates",
-  "healing",
-  "heal",
-  "patching",
-  "rotation",
-  "recovery",
-  "assign",
-  "assigned",
-  "remediation",
-  "remediate",
-  "approve",
-  "approval",
-  "discovery",
-  "join",
-  "provisioning",
-  "renew",
-  "renewal",
-  "tagging",
-  "mount",
-  "mounted",
-  "generated",
-  "complete",
-  "pilot",
-  "restart",
-  "restarts",
-  "correct",
-  "merge",
-  "deploy",
-  "deploys",
-  "deployment",
-  "rollback",
-  "sync",
-  "backup",
-  "backups",
-  "enrol",
-  "enroll",
-]);
-/** Words that, in "all the ... runtimes", name the set of runtimes. */
-const RUNTIME_SET_WORDS = new Set([
-  "runtime",
-  "runtimes",
-  "option",
-  "options",
-  "flavour",
-  "flavours",
-  "flavor",
-  "flavors",
-  "compute",
-  "variant",
-  "variants",
-  "mode",
-  "modes",
-  "model",
-  "models",
-  "platform",
-  "platforms",
-  "setups",
-  "launch",
-  "types",
-  "type",
-]);
-/** "the EKS runtimes", "ECS launch types", "EKS compute options": every runtime of a family. */
-const FAMILY_ALL_PATTERN =
-  /\b(?:eks|ecs)(?: compute)? (?:runtimes|options|flavou?rs|variants|modes|launch types|compute types|setups|choices|models|offerings)\b/;
-
-const ALL_PATTERN =
-  /\b(?:all|every|each|both|across) (?:the |of the |our )?(?:(?:two|three|four|five|six|\d) )?(?:(?:eks|ecs|aws|container) )?(?:runtimes?|options?|compute options?|of them|platforms?|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways|modes|setups)\b|\ball (?:two|three|four|five|six|\d) (?:runtimes|options)\b|\bevery(?: single)? runtime\b/;
+/** Words that make a bare "ec2" beside another runtime one side of a comparison or a move. */
+const MOVE_OR_COMPARE = new RegExp(`${COMPARE_VERB_PATTERN.source}|\\bfrom\\b|\\bto (?:our |the )?ec2\\b`);
 
 export type RuntimeFinder = (tokens: readonly Token[], normalised: string) => RuntimeFindings;
 
@@ -225,17 +95,17 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
       }
     });
     hits.sort((a, b) => a.start - b.start);
-    // "mng ec2 nodes": EC2 right after another runtime describes that runtime's machines, not self-managed nodes.
-    for (let i = hits.length - 1; i > 0; i--) {
+    // "mng ec2 nodes", "ec2 container instances": a bare EC2 right next to another runtime describes that runtime's
+    // machines, not self-managed nodes.
+    for (let i = hits.length - 1; i >= 0; i--) {
       const hit = hits[i];
+      if (!hit || tokens[hit.start]?.raw !== "ec2") continue;
       const previous = hits[i - 1];
-      if (
-        hit &&
-        previous &&
-        previous.end === hit.start &&
-        tokens[hit.start]?.raw === "ec2" &&
-        hit.value.runtime !== previous.value.runtime
-      ) {
+      const next = hits[i + 1];
+      const after = previous && previous.end === hit.start && previous.value.runtime !== hit.value.runtime;
+      const before =
+        hit.value.neutral && next && next.start === hit.end && next.value.runtime !== hit.value.runtime;
+      if (after || before) {
         hits.splice(i, 1);
         for (let position = hit.start; position < hit.end; position++) describing.add(position);
       }
@@ -282,6 +152,22 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
       const runtime = nearest?.family === "ecs" ? counterpart : hit.value.runtime;
       return { runtime, start: hit.start, end: hit.end, neutral: true };
     });
+    // "who owns the EC2 instances Auto Mode runs": a bare "ec2" beside an explicitly named runtime is the EC2
+    // service, so its words are topic words (the decision drops it as a runtime too, see choose-runtimes.ts).
+    if (explicit.size > 0 && !MOVE_OR_COMPARE.test(normalised)) {
+      for (const mention of mentions) {
+        const counterpart = COUNTERPART[mention.runtime];
+        if (!mention.neutral || !counterpart || !mention.runtime.endsWith("ec2")) continue;
+        // "ECS on EC2 ... our EC2-based cluster" still names that runtime.
+        if (explicit.has(mention.runtime) || explicit.has(counterpart)) continue;
+        let position = mention.start;
+        while (
+          position < mention.end ||
+          (position < mention.end + 2 && TRAILING.has(tokens[position]?.raw ?? ""))
+        )
+          positions.delete(position++);
+      }
+    }
     const runtimes: RuntimeId[] = [];
     for (const mention of mentions) if (!runtimes.includes(mention.runtime)) runtimes.push(mention.runtime);
     // "all runtimes", "the EKS options", "every compute option": the words name runtimes, not topics.

@@ -60,7 +60,7 @@ export function judgeTopics(
  * against "kubelet patched") is a weaker reading, not an ambiguity.
  */
 function isRival(score: TopicScore, best: TopicScore, contextStems: ReadonlySet<string>): boolean {
-  if (score.explained.length === 0) return false;
+  if (score.explained.length === 0 || (best.specific && !score.specific)) return false;
   const covers = best.explained.every((stem) => score.explained.includes(stem));
   if (covers && !best.phrase && score.score >= best.score * CONFIDENCE.sameWordsRatio) return true;
   if (score.score < best.score * CONFIDENCE.closeRatio) return false;
@@ -83,6 +83,11 @@ const NO_STEMS: ReadonlySet<string> = new Set();
  */
 function moreSpecific(scores: readonly TopicScore[]): TopicScore | undefined {
   const best = scores[0];
+  // Everyday words only ("keep ... up to date") against a close topic that names a domain word ("containerd").
+  if (best && !best.specific) {
+    const named = scores.find((score) => score.specific && score.score >= best.score * CONFIDENCE.closeRatio);
+    if (named) return named;
+  }
   const span = best?.phraseSpan;
   if (!best || !span) return best;
   return (

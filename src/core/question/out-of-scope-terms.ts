@@ -83,16 +83,6 @@ export const NON_CONTAINER_TERMS: readonly string[] = [
   "invoice",
   "reserved instances",
   "savings plans",
-  "pricing",
-  "price",
-  "prices",
-  "cost per hour",
-  "per hour",
-  "hourly rate",
-  "how much does",
-  "how much do",
-  "how much is",
-  "how much will",
   "elasticache",
   "opensearch",
   "elasticsearch",
@@ -135,4 +125,20 @@ export const OFFICE_TERMS: readonly string[] = [
   "onboarding checklist",
   "jira",
   "okta",
+];
+
+/** Prices and sizing for cost: whoowns knows who owns what, not what it costs, whichever runtime is named. */
+export const PRICING_TERMS: readonly string[] = [
+  "pricing",
+  "price",
+  "prices",
+  "cost per hour",
+  "per hour",
+  "hourly rate",
+  "how much does",
+  "how much do",
+  "how much is",
+  "how much will",
+  "cheapest",
+  "least expensive",
 ];

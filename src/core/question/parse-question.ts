@@ -15,13 +15,9 @@ import { STOPWORDS } from "../text/stopwords.js";
 import { stemPhrase, type Token, tokenise } from "../text/tokenise.js";
 import { isProbablyNotEnglish } from "./detect-language.js";
 import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
-import {
-  ASKED_AWS_PATTERN,
-  ASKED_CUSTOMER_PATTERN,
-  ASKED_EITHER_PATTERN,
-  SHAPE_WORDS,
-} from "./intent-patterns.js";
-import { NON_CONTAINER_TERMS, OFFICE_TERMS, OTHER_CLOUD_TERMS } from "./out-of-scope-terms.js";
+import { SHAPE_WORDS } from "./intent-patterns.js";
+import { NON_CONTAINER_TERMS, OFFICE_TERMS, OTHER_CLOUD_TERMS, PRICING_TERMS } from "./out-of-scope-terms.js";
+import { readAskedParty } from "./read-asked-party.js";
 import { dropExcludedAsides, weighClauses } from "./weigh-clauses.js";
 
 export interface ParsedQuestion {
@@ -38,7 +34,7 @@ export interface ParsedQuestion {
   readonly tokens: readonly Token[];
   readonly truncated: boolean;
   readonly english: boolean;
-  readonly outOfScope: "other-cloud" | "non-container" | "office" | null;
+  readonly outOfScope: "other-cloud" | "non-container" | "office" | "pricing" | null;
   readonly runtimes: RuntimeFindings;
   readonly category: string | null;
   readonly framework: string | null;
@@ -80,6 +76,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
   const outOfScopeIndex = createPhraseIndex([
     ...phrases(NON_CONTAINER_TERMS).map((stems) => ({ stems, value: "non-container" as const })),
     ...phrases(OFFICE_TERMS).map((stems) => ({ stems, value: "office" as const })),
+    ...phrases(PRICING_TERMS).map((stems) => ({ stems, value: "pricing" as const })),
   ]);
   // Other clouds' names are short acronyms ("oke", "aks") that stemming would turn into English ("ok", "ak").
   // Keyed by first word, so a question is one lookup per token rather than a scan of every term at every token.
@@ -135,13 +132,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
         : (outOfScopeIndex.findLongest(written, runtimes.positions)[0]?.value ??
           outOfScopeIndex.findLongest(tokens, runtimes.positions)[0]?.value ??
           null);
-    const asked = ASKED_EITHER_PATTERN.test(text)
-      ? null
-      : ASKED_AWS_PATTERN.test(text)
-        ? "aws"
-        : ASKED_CUSTOMER_PATTERN.test(text)
-          ? "customer"
-          : null;
+    const asked = readAskedParty(tokens, text);
     return {
       text,
       // A message that is only a mention of the bot ("@whoowns") is a request for help, like an empty one.

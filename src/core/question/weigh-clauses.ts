@@ -3,9 +3,12 @@
  * for patches, who makes sure the app stays available" the topic is availability, and in "who configures
  * minAvailable so node replacements don't take us down" it is the PDB, not node replacement. Clauses end at
  * punctuation and at subordinating words (so, because, when, after...); a clause asks the question when it holds
- * a question word or opens with an auxiliary ("is this ours?"). Without such a clause every word counts fully.
- * An aside in parentheses only elaborates ("node settings (instance types, subnets, storage) in the NodeClass"),
- * so it counts less than the words around it, and one that excludes ("(not the container images)") is dropped.
+ * a question word (not a relative one: "the retention, which we sorted"), opens with an auxiliary ("is this
+ * ours?") or a request ("list everything ..."). Without such a clause every word counts fully. A clause that only
+ * names a runtime frames the question after it ("On Auto Mode, who ..."), and a pointer ("who keeps that
+ * updated?") brings in the nearest clause before it that names something. An aside in parentheses only
+ * elaborates ("node settings (instance types, subnets, storage) in the NodeClass"), so it counts less than the
+ * words around it, and one that excludes ("(not the container images)") is dropped.
  */
 import { MATCHER_WEIGHTS } from "../match/matcher-weights.js";
 import type { Token } from "../text/tokenise.js";
@@ -173,13 +176,14 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
     clauseOf.push(clauses.length - 1);
   });
   const focus = clauses.map((clause) => clause.asks && !clause.subordinate);
+  // Whether each clause names something besides a runtime.
+  const names = clauses.map(() => false);
+  tokens.forEach((token, position) => {
+    if (!token.stop && !runtimeTokens.has(token)) names[clauseOf[position] ?? 0] = true;
+  });
   // "On Auto Mode, who ...?": a clause that only names a runtime frames the question after it.
   for (let index = focus.length - 2; index >= 0; index--) {
-    if (focus[index] || !focus[index + 1]) continue;
-    const frame = tokens.every(
-      (token, position) => clauseOf[position] !== index || token.stop || runtimeTokens.has(token),
-    );
-    if (frame) focus[index] = true;
+    if (!focus[index] && focus[index + 1] && !names[index]) focus[index] = true;
   }
   // A question clause that points back ("security groups for pods: who sets that up?", "CNI on Fargate: am I
   // supposed to update it?") leans on the clause before it that names something, which counts fully too.
@@ -195,13 +199,9 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
   );
   if (!focus.some(Boolean)) return [...tokens];
   if (pointer >= 0) {
-    const names = (index: number) =>
-      tokens.some(
-        (token, position) => clauseOf[position] === index && !token.stop && !runtimeTokens.has(token),
-      );
     for (let index = (clauseOf[pointer] ?? 0) - 1; index >= 0; index--) {
       focus[index] = true;
-      if (names(index)) break;
+      if (names[index]) break;
     }
   }
   return tokens.map((token, position) =>

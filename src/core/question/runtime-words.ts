@@ -1,0 +1,153 @@
+/**
+ * The words around runtime names, as data: which aliases do not say their orchestrator, which words name a family,
+ * which words before or after a name belong to it, when a bare "auto" is Auto Mode, and how "all runtimes" is
+ * said. `find-runtimes.ts` reads questions with them.
+ */
+import type { RuntimeFamily, RuntimeId } from "../knowledge/model.js";
+import { MACHINE_WORDS } from "./intent-patterns.js";
+
+/** Aliases that do not say which orchestrator they run under; design.md fixes EKS as the default. */
+export const NEUTRAL_ALIASES = [
+  "fargate",
+  "aws fargate",
+  "ec2",
+  "ec2 instances",
+  "ec2 instance",
+  "ec2 nodes",
+  "ec2 worker nodes",
+  "our own ec2",
+  "our own asgs",
+  "our own asg",
+  "our own auto scaling groups",
+];
+export const COUNTERPART: Readonly<Partial<Record<RuntimeId, RuntimeId>>> = {
+  "eks-fargate": "ecs-fargate",
+  "eks-ec2": "ecs-ec2",
+};
+export const FAMILY_WORDS: readonly (readonly [string, RuntimeFamily, boolean])[] = [
+  // [phrase, family, whether it narrows an answer to the family or only hints at it]
+  ["eks", "eks", true],
+  ["amazon eks", "eks", true],
+  ["elastic kubernetes service", "eks", true],
+  ["kubernetes", "eks", false],
+  ["k8s", "eks", false],
+  ["ecs", "ecs", true],
+  ["amazon ecs", "ecs", true],
+  ["elastic container service", "ecs", true],
+];
+/**
+ * Words just before a runtime name (or before "on"/"with" and the name) that only say a runtime is in use
+ * ("when using EKS Auto", "if we're running on Fargate"): they belong to the mention, not to the topic.
+ */
+export const LEADING = new Set(["use", "uses", "using", "used", "run", "runs", "running", "via"]);
+/** How many words between a leading word and the runtime name may be function words ("running on the"). */
+export const LEADING_GAP = 2;
+/** Words right after a runtime name that describe its machines or setup rather than a topic. */
+export const TRAILING = new Set([
+  ...MACHINE_WORDS,
+  "eks",
+  "ecs",
+  "cluster",
+  "clusters",
+  "pod",
+  "pods",
+  "task",
+  "tasks",
+  "setup",
+  "environment",
+  "env",
+]);
+
+/** Words before a bare "auto" that make it a place to run ("on auto", "moving to auto"). */
+export const AUTO_BEFORE = new Set([
+  "on",
+  "in",
+  "with",
+  "to",
+  "onto",
+  "into",
+  "for",
+  "using",
+  "use",
+  "run",
+  "running",
+]);
+/** Words after "auto" that make it an adjective, not Auto Mode. */
+export const AUTO_NOT_A_RUNTIME = new Set([
+  "scaling",
+  "scale",
+  "scaler",
+  "scalers",
+  "scaled",
+  "repair",
+  "repairs",
+  "upgrade",
+  "upgrades",
+  "update",
+  "updates",
+  "healing",
+  "heal",
+  "patching",
+  "rotation",
+  "recovery",
+  "assign",
+  "assigned",
+  "remediation",
+  "remediate",
+  "approve",
+  "approval",
+  "discovery",
+  "join",
+  "provisioning",
+  "renew",
+  "renewal",
+  "tagging",
+  "mount",
+  "mounted",
+  "generated",
+  "complete",
+  "pilot",
+  "restart",
+  "restarts",
+  "correct",
+  "merge",
+  "deploy",
+  "deploys",
+  "deployment",
+  "rollback",
+  "sync",
+  "backup",
+  "backups",
+  "enrol",
+  "enroll",
+]);
+/** Words that, in "all the ... runtimes", name the set of runtimes. */
+export const RUNTIME_SET_WORDS = new Set([
+  "runtime",
+  "runtimes",
+  "option",
+  "options",
+  "flavour",
+  "flavours",
+  "flavor",
+  "flavors",
+  "compute",
+  "variant",
+  "variants",
+  "mode",
+  "modes",
+  "model",
+  "models",
+  "platform",
+  "platforms",
+  "setups",
+  "launch",
+  "types",
+  "type",
+]);
+/** "the EKS runtimes", "ECS launch types", "EKS compute options": every runtime of a family. */
+export const FAMILY_ALL_PATTERN =
+  /\b(?:eks|ecs)(?: compute)? (?:runtimes|options|flavou?rs|variants|modes|launch types|compute types|setups|choices|models|offerings)\b/;
+
+export const ALL_PATTERN =
+  /\b(?:all|every|each|both|across) (?:the |of the |our )?(?:(?:two|three|four|five|six|\d) )?(?:(?:eks|ecs|aws|container) )?(?:runtimes?|options?|compute options?|of them|platforms?|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways|modes|setups)\b|\ball (?:two|three|four|five|six|\d) (?:runtimes|options)\b|\bevery(?: single)? runtime\b/;
