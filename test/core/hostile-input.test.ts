@@ -36,6 +36,13 @@ const chatText = fc.oneof(
         "\u202e",
         "ﬁ",
         "🙃",
+        "(",
+        ")",
+        "(not",
+        "like",
+        "so",
+        "that",
+        "auto",
       ),
       { maxLength: 60 },
     )
@@ -64,6 +71,14 @@ describe("respond on hostile input", () => {
     );
     expect(TYPES).toContain(responder.respond(`who owns etcd ${"<@U123> ".repeat(12_000)}`).type);
     expect(TYPES).toContain(responder.respond("a".repeat(100_000)).type);
+    // Asides and clauses in bulk: parentheses never closed or closed too often, pointers with nothing before them.
+    for (const text of [
+      "(".repeat(5_000),
+      ")(".repeat(5_000),
+      "(not x ".repeat(2_000),
+      "it, that, ".repeat(2_000),
+    ])
+      expect(TYPES).toContain(responder.respond(text).type);
   });
 
   it("never carries user markup into the reply", () => {
