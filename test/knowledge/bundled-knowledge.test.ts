@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { RUNTIME_IDS } from "../../src/core/knowledge/model.js";
+import { findTypoAliases } from "../../src/knowledge/find-typo-aliases.js";
 import { checkKnowledgeDir, loadKnowledgeDir } from "../../src/knowledge/load-knowledge-dir.js";
 import { REFERENCE_OWNERS } from "../fixtures/reference-owners.js";
 import { BUNDLED_KNOWLEDGE } from "../helpers/knowledge-fixtures.js";
@@ -46,6 +47,26 @@ describe("bundled knowledge", () => {
           expect(cell.note?.length ?? 0, `${topic.id} ${runtime}`).toBeGreaterThan(20);
       }
     }
+  });
+
+  it("lists no alias that only misspells another alias of its topic in a word the corrector reads", () => {
+    expect(findTypoAliases(knowledge).map(({ topic, alias }) => `${topic}: ${alias}`)).toEqual([]);
+  });
+
+  it("finds an alias that only misspells another one, but not a plural or a short word", () => {
+    const kubelet = knowledge.topics.find((topic) => topic.id === "kubelet");
+    if (!kubelet) throw new Error("kubelet topic missing");
+    const typo = {
+      ...kubelet,
+      aliases: [...kubelet.aliases, "kubelet confgiuration", "kubelet configs", "kublt"],
+    };
+    const found = findTypoAliases({
+      ...knowledge,
+      topics: knowledge.topics.map((topic) => (topic.id === "kubelet" ? typo : topic)),
+    });
+    expect(found.map(({ alias, word }) => [alias, word])).toEqual([
+      ["kubelet confgiuration", "configuration"],
+    ]);
   });
 
   it("gives each topic at least five aliases, an https source and a review date", () => {
