@@ -52,8 +52,9 @@ export function findTypoAliases(knowledge: Knowledge): TypoAlias[] {
           return (
             twinUses >= MIN_WORD_USES &&
             twinUses >= typoUses * MIN_RATIO &&
-            // A plural or other form with the same stem ("launch templates") is no typo.
+            // A plural or other form with the same stem ("launch templates") is no typo, nor a British spelling.
             stemWord(typo) !== stemWord(twin) &&
+            !sameWordInEnglishes(typo, twin) &&
             editDistance(typo, twin, limit) <= limit
           );
         });
@@ -80,4 +81,10 @@ function twinWords(
     if (other.every((word, index) => index === position || word === words[index])) twins.push(twin);
   }
   return twins;
+}
+
+/** "optimised" and "optimized", "behaviour" and "behavior": one word in British and American spelling. */
+function sameWordInEnglishes(a: string, b: string): boolean {
+  const fold = (word: string) => word.replace(/is(?=e|ed|es|ing|ation|ations)/g, "iz").replace(/our/g, "or");
+  return fold(a) === fold(b);
 }

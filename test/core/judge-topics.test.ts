@@ -130,6 +130,26 @@ describe("domain words against everyday words", () => {
   });
 });
 
+describe("the clause that asks", () => {
+  it("answers with a close topic that owes clearly more of its score to the asking clause", () => {
+    const scores = [
+      score("cluster-authentication", {
+        score: 10.6,
+        explained: ["access", "entri", "iam", "role"],
+        explainedValues: [3, 3, 2.6, 2],
+      }),
+      score("kubernetes-rbac", {
+        score: 10.5,
+        explained: ["access", "allow", "role", "rolebind"],
+        explainedValues: [2, 2, 2, 4.5],
+      }),
+    ];
+    const verdict = judgeTopics(scores, new Set(["access", "entri", "iam"]));
+    expect(verdict.kind === "answer" && verdict.best.topicId).toBe("kubernetes-rbac");
+    expect(judgeTopics(scores).kind).not.toBe("answer");
+  });
+});
+
 describe("contextOnlyStems", () => {
   const weigh = (text: string, weights: readonly number[]) =>
     tokenise(text).map((token, position) => ({ ...token, weight: weights[position] ?? 1 }));

@@ -210,3 +210,67 @@ describe("words that point back", () => {
     expect(reply.topic.id).toBe("security-groups-for-pods");
   });
 });
+
+describe("sentences, exclusions and restatements", () => {
+  it("marks sentence ends apart from other clause breaks", () => {
+    const tokens = tokenise(normaliseText("we run mng, with spot. who patches the os?").marked);
+    expect(tokens.map((token) => token.sentence)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1]);
+    expect(new Set(tokens.map((token) => token.clause)).size).toBe(3);
+  });
+
+  it.each([
+    [
+      "We want our payment pods on Fargate to get their own security group, separate from everything else in the cluster. Whose job is setting that up?",
+      "security-groups-for-pods",
+    ],
+    [
+      "there's a vuln in a java lib inside our app that runs on ECS. whose fix is that?",
+      "application-software",
+    ],
+  ])("points back at the whole sentence before: %j", (question, topic) => {
+    expect(expectType(ask(question), "answer").topic.id).toBe(topic);
+  });
+
+  it("reads 'them' after 'the workers' as the workers, not the sentence before", () => {
+    const reply = expectType(
+      ask(
+        "Auto Mode cluster, control plane just went to the next minor. Do I need to roll the workers myself to bring them in line, or does Amazon handle that?",
+      ),
+      "answer",
+    );
+    expect(reply.topic.id).toBe("data-plane-version-upgrade");
+    expect(reply.asked).toBeNull();
+  });
+
+  it("excludes only the clause of an aside that opens with 'not', keeping its restatement", () => {
+    const reply = expectType(
+      ask(
+        "In EKS Auto Mode, who keeps EC2 and EBS themselves working as Amazon offerings (not my instances, the actual building blocks everything else sits on)?",
+      ),
+      "answer",
+    );
+    expect(reply.topic.id).toBe("aws-foundation-services");
+    expect(reply.runtime?.id).toBe("eks-auto");
+  });
+
+  it("keeps every runtime of a list that goes on after a comma", () => {
+    const reply = expectType(
+      ask(
+        "How does responsibility for node patching and upgrades differ across EKS managed node groups, EKS Auto Mode and EKS on Fargate?",
+      ),
+      "answer",
+    );
+    expect(reply.runtime).toBeNull();
+    expect(reply.scope).toEqual(["eks-mng", "eks-fargate", "eks-auto"]);
+  });
+
+  it("answers the topic the asking clause names over one the context sentence names as strongly", () => {
+    const reply = expectType(
+      ask(
+        "We've mapped our IAM roles into the cluster with access entries. On Fargate, who then decides what each user is allowed to do via Roles and RoleBindings?",
+      ),
+      "answer",
+    );
+    expect(reply.topic.id).toBe("kubernetes-rbac");
+  });
+});

@@ -76,4 +76,27 @@ describe("shape against topic", () => {
     const reply = expectType(ask("who keeps containerd up to date on our ec2 worker nodes in EKS"), "answer");
     expect(reply.topic.id).toBe("container-runtime");
   });
+
+  it.each([
+    [
+      "Who applies ptach versions to the control plane on an EKS Auto Mode cluster?",
+      "control-plane-patching",
+    ],
+    ["who owns the tsak role on ecs fargate", "pod-aws-credentials"],
+  ])("reads a short word with two letters swapped: %j", (question, topic) => {
+    expect(expectType(ask(question), "answer").topic.id).toBe(topic);
+  });
+
+  it("does not take software bills of materials for billing", () => {
+    const reply = expectType(
+      ask(
+        "Who's on the hook for showing where our build artifacts came from (cosign attestations, software bills of materials, checks at admission) when running on EKS?",
+      ),
+      "answer",
+    );
+    expect(reply.topic.id).toBe("image-signing-provenance");
+    expect(expectType(ask("who owns the aws bill for our eks cluster"), "not-found").reason).toBe(
+      "out-of-scope",
+    );
+  });
 });

@@ -52,6 +52,8 @@ export const CONFIDENCE = {
   closeRatio: 0.8,
   /** A close runner-up is a rival only if it owes at least this share of its score to words the best lacks. */
   ownShare: 0.5,
+  /** A close runner-up that owes this many times more of its score to the clause that asks is the better reading. */
+  focusedRatio: 1.25,
   /** A runner-up that explains every word the best explains is a rival from this share on. */
   sameWordsRatio: 0.5,
   /** At most this many candidates in a clarify reply. */

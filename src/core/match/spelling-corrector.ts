@@ -91,6 +91,22 @@ export function createSpellingCorrector(
     return undefined;
   };
 
+  /**
+   * A short word with two neighbouring letters swapped into a domain word ("ptach", "tsak", "noed"): the one
+   * looser rule safe for short words, as real words rarely differ from a domain word by a swap alone.
+   */
+  const swappedKnown = (word: string): string | undefined => {
+    let found: string | undefined;
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const candidate = word.slice(0, i) + (word[i + 1] ?? "") + (word[i] ?? "") + word.slice(i + 2);
+      if (!known.has(candidate) || COMMON_WORDS.has(candidate)) continue;
+      if (found !== undefined && found !== candidate) return undefined;
+      found = candidate;
+    }
+    return found;
+  };
+
   return {
     correct(word) {
       if (known.has(word) || shortNames.has(word) || STOPWORDS.has(word) || COMMON_WORDS.has(word))
@@ -98,7 +114,8 @@ export function createSpellingCorrector(
       // A plural of a known word is not a typo ("fargates", "runtimes"): stemming handles it.
       if (word.endsWith("s") && (known.has(word.slice(0, -1)) || known.has(word.slice(0, -2))))
         return undefined;
-      if (word.length < MIN_WORD_LENGTH) return word.length >= 4 ? swappedName(word) : undefined;
+      if (word.length < MIN_WORD_LENGTH)
+        return word.length >= 4 ? (swappedName(word) ?? swappedKnown(word)) : undefined;
       if (/\d/.test(word)) return undefined;
       if (cache.has(word)) return cache.get(word);
       const corrected = lookup(word);

@@ -76,7 +76,7 @@ export const ASKED_AWS_PATTERN =
   /\b(?:does|will|is|do|would|can) (?:aws|amazon)\b|\b(?:aws|amazon)(?: s)? (?:job|responsibility|problem|side|thing|area|call|domain|concern|remit|task|duty|department|territory|business|lane|wheelhouse)\b|\bup to (?:aws|amazon)\b|\bis(?: \w+){0,8} (?:something|anything|a thing) (?:that )?(?:aws|amazon)\b|\b(?:aws|amazon) (?:handles?|patch(?:es)?|manages?|owns?|takes? care|does|covers?|is responsible|(?:is|are) (?:the ones?|responsible|on the hook|in charge))\b|\b(?:is|s|are|falls?|lands?|sits?) on (?:aws|amazon)\b|\b(?:is|are|be|been|being|gets?|got)(?: \w+){1,9} by (?:aws|amazon)\b|^(?:aws|amazon|eks|ecs)\b.*\b(?:right|correct|true|yes|yeah|is not it|does not it|do not they|are not they)$|(?<!\b(?:though|although|since|because|while|whereas|as) )\b(?:aws|amazon)(?: \w+){1,12} (?:right|correct|true|yes|yeah|is not it|does not it|do not they|are not they)$|\bsurely (?:aws|amazon)\b/;
 /** "ours or AWS's?" asks about neither side in particular. */
 export const ASKED_EITHER_PATTERN =
-  /\b(?:ours|us|we|me|mine|our\b[^.]*)\b.*\bor\b.*\b(?:aws|amazon)\b|\b(?:aws|amazon)\b.*\bor\b.*\b(?:us|we|ours|me|mine|our)\b/;
+  /\b(?:ours|us|we|me|mine|i|my|our\b[^.]*)\b.*\bor\b.*\b(?:aws|amazon)\b|\b(?:aws|amazon)\b.*\bor\b.*\b(?:us|we|ours|me|mine|i|my|our)\b/;
 
 /** Long words of the patterns above that people misspell; the spelling corrector knows them. */
 export const SHAPE_WORDS: readonly string[] = [

@@ -20,7 +20,7 @@ export function judgeTopics(
   scores: readonly TopicScore[],
   contextStems: ReadonlySet<string> = NO_STEMS,
 ): TopicVerdict {
-  const best = moreSpecific(scores);
+  const best = moreFocused(moreSpecific(scores), scores, contextStems);
   if (!best) return { kind: "none", suggestions: [] };
   const rivals = scores.filter((score) => score !== best && isRival(score, best, contextStems));
   // A high score answers however much else the question says (long messages with context); a lower one needs a
@@ -76,6 +76,36 @@ function isRival(score: TopicScore, best: TopicScore, contextStems: ReadonlySet<
 }
 
 const NO_STEMS: ReadonlySet<string> = new Set();
+
+/**
+ * The best topic, or a close one that owes clearly more of its score to the clause that asks: "We've mapped IAM
+ * roles with access entries. Who decides what each user may do via RoleBindings?" is about RBAC, although the
+ * context sentence gives cluster authentication as much in all.
+ */
+function moreFocused(
+  best: TopicScore | undefined,
+  scores: readonly TopicScore[],
+  contextStems: ReadonlySet<string>,
+): TopicScore | undefined {
+  if (!best || contextStems.size === 0) return best;
+  const asked = (score: TopicScore) =>
+    score.explained.reduce(
+      (sum, stem, index) => (contextStems.has(stem) ? sum : sum + (score.explainedValues[index] ?? 0)),
+      0,
+    );
+  const bestAsked = asked(best);
+  let chosen = best;
+  let chosenAsked = bestAsked;
+  for (const score of scores) {
+    if (score === best || score.score < best.score * CONFIDENCE.closeRatio) continue;
+    const value = asked(score);
+    if (value > chosenAsked && value >= bestAsked * CONFIDENCE.focusedRatio) {
+      chosen = score;
+      chosenAsked = value;
+    }
+  }
+  return chosen;
+}
 
 /**
  * The best topic, or a close second whose alias found word for word contains the best's ("per-task security

@@ -112,7 +112,13 @@ export function dropExcludedAsides(tokens: readonly Token[]): Token[] {
     if (opener?.aside === token.aside && EXCLUDING.has(opener.raw)) excluded.add(token.aside);
   });
   if (excluded.size === 0) return [...tokens];
-  const kept = tokens.filter((token) => !excluded.has(token.aside));
+  // "(not my instances, the building blocks underneath)": only the clause that opens with "not" is excluded.
+  const openers = new Map<number, number>();
+  for (const token of tokens)
+    if (excluded.has(token.aside) && !openers.has(token.aside)) openers.set(token.aside, token.clause);
+  const kept = tokens.filter(
+    (token) => !excluded.has(token.aside) || openers.get(token.aside) !== token.clause,
+  );
   return kept.length > 0 ? kept : [...tokens];
 }
 
@@ -140,6 +146,7 @@ export function weighClauses(tokens: readonly Token[], runtimeWords: ReadonlySet
 function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>): Token[] {
   interface Clause {
     readonly start: number;
+    readonly sentence: number;
     subordinate: boolean;
     asks: boolean;
   }
@@ -160,7 +167,7 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
     const reopens =
       current?.subordinate === true && QUESTION_WORDS.has(token.raw) && position - (current?.start ?? 0) >= 2;
     if (punctuationBreak || subordinator || soAsks || reopens || !current) {
-      current = { start: position, subordinate: subordinator, asks: soAsks };
+      current = { start: position, sentence: token.sentence, subordinate: subordinator, asks: soAsks };
       clauses.push(current);
     }
     const opens = position === current.start;
@@ -185,12 +192,31 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
   for (let index = focus.length - 2; index >= 0; index--) {
     if (!focus[index] && focus[index + 1] && !names[index]) focus[index] = true;
   }
+  // "..., EKS Auto Mode and EKS on Fargate?": a clause that only names runtimes goes on with the question before it.
+  for (let index = 1; index < focus.length; index++) {
+    if (!focus[index] && focus[index - 1] && !names[index]) focus[index] = true;
+  }
   // A question clause that points back ("security groups for pods: who sets that up?", "CNI on Fargate: am I
   // supposed to update it?") leans on the clause before it that names something, which counts fully too.
+  // Whether the clause names a thing before each word ("the workers", a determiner and a noun): "roll the workers
+  // to bring them in line" points at its own workers, not back at the sentence before; "who keeps that updated"
+  // names nothing before "that".
+  const namedBefore: boolean[] = [];
+  tokens.forEach((_, position) => {
+    const sameClause = clauseOf[position - 1] === clauseOf[position];
+    const previous = tokens[position - 1];
+    const named =
+      previous !== undefined &&
+      isNoun(previous, runtimeTokens) &&
+      DETERMINERS.has(tokens[position - 2]?.raw ?? "") &&
+      clauseOf[position - 2] === clauseOf[position];
+    namedBefore.push(sameClause && ((namedBefore[position - 1] ?? false) || named));
+  });
   const pointer = tokens.findIndex(
     (token, position) =>
       focus[clauseOf[position] ?? 0] &&
       POINTERS.has(token.raw) &&
+      !namedBefore[position] &&
       // "the dns that resolves our names": after a noun phrase, "that" relates rather than points back.
       !(token.raw === "that" && followsNounPhrase(tokens, position, runtimeTokens)) &&
       // "those boxes", "these nodes" point at the machines of the runtime named before, not at the topic.
@@ -199,9 +225,16 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
   );
   if (!focus.some(Boolean)) return [...tokens];
   if (pointer >= 0) {
+    // The sentence before the pointer that names something is what it points at, all of it ("We want our pods to
+    // get their own security group, separate from the rest. Whose job is setting that up?").
+    const own = clauses[clauseOf[pointer] ?? 0]?.sentence;
+    let referent: number | undefined;
     for (let index = (clauseOf[pointer] ?? 0) - 1; index >= 0; index--) {
+      const sentence = clauses[index]?.sentence;
+      if (referent !== undefined && sentence !== referent) break;
       focus[index] = true;
-      if (names[index]) break;
+      if (names[index] && referent === undefined) referent = sentence === own ? -1 : sentence;
+      if (referent === -1) break;
     }
   }
   return tokens.map((token, position) =>

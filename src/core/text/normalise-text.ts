@@ -11,7 +11,8 @@ export interface NormalisedText {
   /** Lowercase words separated by single spaces. */
   readonly text: string;
   /**
-   * `text` with " | " where punctuation ended a clause and " ( ", " ) " around asides, for weighting the words of
+   * `text` with " | " where punctuation ended a clause (" || " a sentence) and " ( ", " ) " around asides, for
+   * weighting the words of
    * the actual question.
    */
   readonly marked: string;
@@ -75,7 +76,7 @@ export function normaliseText(raw: string): NormalisedText {
     marked = marked
       .slice(0, MAX_QUESTION_CHARS)
       .replace(/\s\S*$/, "")
-      .replace(/\s*\|$/, "");
+      .replace(/\s*\|+$/, "");
   return { text: unmark(marked), marked, truncated: truncated || cut, nonLatinLetters, latinLetters };
 }
 
@@ -92,26 +93,28 @@ export function normaliseTerm(term: string): string {
 }
 
 /**
- * Arrows read as "to" ("MNG -> Fargate"); clause punctuation becomes " | "; letters, digits and inner hyphens or
- * dots (kube-proxy, 5.4.1) are kept; parentheses stay as words of their own, so the tokeniser can tell an aside
- * from the question around it; everything else separates words.
+ * Arrows read as "to" ("MNG -> Fargate"); punctuation that ends a sentence becomes " || " and other clause
+ * punctuation " | "; letters, digits and inner hyphens or dots (kube-proxy, 5.4.1) are kept; parentheses stay as
+ * words of their own, so the tokeniser can tell an aside from the question around it; everything else separates
+ * words.
  */
 function finish(text: string): string {
   return text
     .replace(/\s*(?:-->|->|=>|→|⇒|⟶)\s*/g, " to ")
-    .replace(/[,;:!?\n\r]+|\.(?=\s|$)|\s[-–—]+\s|[–—]/g, " | ")
+    .replace(/[!?\n\r]+|\.(?=\s|$)/g, " || ")
+    .replace(/[,;:]+|\s[-–—]+\s|[–—]/g, " | ")
     .replace(/[()]/g, " $& ")
     .replace(/[^\p{L}\p{N}.|()-]+/gu, " ")
     .replace(/(^|\s)[.-]+|[.-]+(?=\s|$)/g, " ")
     .replace(/\s+/g, " ")
-    .replace(/(?:\s*\|\s*)+/g, " | ")
-    .replace(/^\s*\|\s*|\s*\|\s*$/g, "")
+    .replace(/(?:\s*\|+\s*)+/g, (marks) => (marks.includes("||") ? " || " : " | "))
+    .replace(/^\s*\|+\s*|\s*\|+\s*$/g, "")
     .trim();
 }
 
 function unmark(marked: string): string {
   return marked
-    .replace(/ [|()](?= )/g, "")
+    .replace(/ (?:\|\||[|()])(?= )/g, "")
     .replace(/[|()]/g, "")
     .replace(/\s+/g, " ")
     .trim();

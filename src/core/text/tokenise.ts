@@ -13,6 +13,8 @@ export interface Token {
   readonly function: boolean;
   /** Index of the clause the word is in (clauses end at punctuation, see normaliseText's `marked`). */
   readonly clause: number;
+  /** Index of the sentence the word is in (sentences end at ".", "?", "!" and line breaks). */
+  readonly sentence: number;
   /** 0 outside parentheses, else the number of the aside ("(not the images)") the word is in. */
   readonly aside: number;
   /** How much the word counts for topic matching: words outside the question's own clause count less. */
@@ -20,7 +22,7 @@ export interface Token {
 }
 
 /**
- * Tokenises normalised text; " | " clause markers start a new clause, and words between " ( " and " ) " form an
+ * Tokenises normalised text; " | " clause markers start a new clause (" || " a new sentence too), and words between " ( " and " ) " form an
  * aside. The clause around an aside goes on after it ("who sets (subnets, SGs) in the NodeClass" is one clause
  * with an aside), and an unclosed parenthesis is no aside at all.
  */
@@ -30,13 +32,15 @@ export function tokenise(normalised: string): Token[] {
   const tokens: Token[] = [];
   let clauses = 0;
   let clause = 0;
+  let sentence = 0;
   let asides = 0;
   let aside = 0;
   let resume = 0;
   let closeAt = -1;
   words.forEach((word, position) => {
-    if (word === "|") {
+    if (word === "|" || word === "||") {
       clause = ++clauses;
+      if (word === "||") sentence++;
       return;
     }
     if (word === "(" || word === ")") {
@@ -60,6 +64,7 @@ export function tokenise(normalised: string): Token[] {
       stop: functionWord || STOPWORDS.has(raw),
       function: functionWord,
       clause,
+      sentence,
       aside,
       weight: 1,
     });
