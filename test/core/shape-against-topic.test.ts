@@ -83,7 +83,8 @@ describe("shape against topic", () => {
       "control-plane-patching",
     ],
     ["who owns the tsak role on ecs fargate", "pod-aws-credentials"],
-  ])("reads a short word with two letters swapped: %j", (question, topic) => {
+    ["who encrpyts the root disks of the nodes in manged node groups??", "node-volume-encryption"],
+  ])("reads a short word with two letters swapped, or a misspelt verb form: %j", (question, topic) => {
     expect(expectType(ask(question), "answer").topic.id).toBe(topic);
   });
 

@@ -118,7 +118,8 @@ export function createSpellingCorrector(
         return word.length >= 4 ? (swappedName(word) ?? swappedKnown(word)) : undefined;
       if (/\d/.test(word)) return undefined;
       if (cache.has(word)) return cache.get(word);
-      const corrected = lookup(word);
+      // "encrpyts": the typo of a verb or plural whose base form the knowledge spells ("encrypt").
+      const corrected = lookup(word) ?? (word.endsWith("s") ? lookup(word.slice(0, -1)) : undefined);
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(word, corrected);
       return corrected;
