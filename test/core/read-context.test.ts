@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { normaliseText } from "../../src/core/text/normalise-text.js";
 import { tokenise } from "../../src/core/text/tokenise.js";
-import { expectType, responder } from "../helpers/bundled-responder.js";
+import { expectAnswer, expectType, responder } from "../helpers/bundled-responder.js";
 
 const ask = (question: string) => responder.respond(question);
 describe("asides in parentheses", () => {
@@ -24,9 +24,7 @@ describe("asides in parentheses", () => {
     expect(tokenise(normaliseText("who owns the kubelet (on mng").marked).every((t) => t.aside === 0)).toBe(
       true,
     );
-    const reply = expectType(ask("who owns the kubelet (on mng"), "answer");
-    expect(reply.topic.id).toBe("kubelet");
-    expect(reply.runtime?.id).toBe("eks-mng");
+    expectAnswer("who owns the kubelet (on mng", "kubelet", "eks-mng");
   });
 
   it.each([
@@ -42,15 +40,11 @@ describe("asides in parentheses", () => {
     ],
     ["is the eks cluster config (auth mode, settings etc) our responsibility", "cluster-configuration", null],
   ])("lets examples in an aside count less than what is asked: %j", (question, topic, runtime) => {
-    const reply = expectType(ask(question), "answer");
-    expect(reply.topic.id).toBe(topic);
-    expect(reply.runtime?.id ?? null).toBe(runtime);
+    expectAnswer(question, topic, runtime);
   });
 
   it("still answers when the aside holds the only topic words", () => {
-    const reply = expectType(ask("who owns it on fargate (the kubelet)?"), "answer");
-    expect(reply.topic.id).toBe("kubelet");
-    expect(reply.runtime?.id).toBe("eks-fargate");
+    expectAnswer("who owns it on fargate (the kubelet)?", "kubelet", "eks-fargate");
   });
 
   it.each([
@@ -66,9 +60,7 @@ describe("asides in parentheses", () => {
     ],
     ["who patches the OS on managed node groups (not fargate)?", "os-patching", "eks-mng"],
   ])("drops what an aside excludes: %j", (question, topic, runtime) => {
-    const reply = expectType(ask(question), "answer");
-    expect(reply.topic.id).toBe(topic);
-    expect(reply.runtime?.id).toBe(runtime);
+    expectAnswer(question, topic, runtime);
   });
 });
 
@@ -84,7 +76,7 @@ describe("the sentences around the question", () => {
       "cloudtrail-api-audit",
     ],
   ])("answers the question, not a topic only the context names: %j", (question, topic) => {
-    expect(expectType(ask(question), "answer").topic.id).toBe(topic);
+    expectAnswer(question, topic);
   });
 
   it("reads the words before 'whose job' as the question when that clause names nothing itself", () => {
@@ -108,9 +100,7 @@ describe("the sentences around the question", () => {
     ],
     ["does aws patch the kubelet on managed node groups? can't find it in the docs", "kubelet", "eks-mng"],
   ])("does not take a limit said in passing for a runtime overview: %j", (question, topic, runtime) => {
-    const reply = expectType(ask(question), "answer");
-    expect(reply.topic.id).toBe(topic);
-    expect(reply.runtime?.id).toBe(runtime);
+    expectAnswer(question, topic, runtime);
   });
 
   it.each([
@@ -156,9 +146,7 @@ describe("clauses that ask, and clauses that only relate or report", () => {
       "eks-mng",
     ],
   ])("answers the clause that asks, on the runtime it names: %j", (question, topic, runtime) => {
-    const reply = expectType(ask(question), "answer");
-    expect(reply.topic.id).toBe(topic);
-    expect(reply.runtime?.id).toBe(runtime);
+    expectAnswer(question, topic, runtime);
   });
 
   it("keeps a move between runtimes when the question names no topic", () => {
@@ -199,9 +187,7 @@ describe("words that point back", () => {
   ])(
     "leans on the nearest clause that names something, not on every sentence before: %j",
     (question, topic, runtime) => {
-      const reply = expectType(ask(question), "answer");
-      expect(reply.topic.id).toBe(topic);
-      expect(reply.runtime?.id).toBe(runtime);
+      expectAnswer(question, topic, runtime);
     },
   );
 
@@ -228,7 +214,7 @@ describe("sentences, exclusions and restatements", () => {
       "application-software",
     ],
   ])("points back at the whole sentence before: %j", (question, topic) => {
-    expect(expectType(ask(question), "answer").topic.id).toBe(topic);
+    expectAnswer(question, topic);
   });
 
   it("reads 'them' after 'the workers' as the workers, not the sentence before", () => {

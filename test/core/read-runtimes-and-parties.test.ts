@@ -4,7 +4,7 @@
  * is checked on more than one wording, so it is the rule and not a sentence that is tested.
  */
 import { describe, expect, it } from "vitest";
-import { expectType, responder } from "../helpers/bundled-responder.js";
+import { expectAnswer, expectType, responder } from "../helpers/bundled-responder.js";
 
 const ask = (question: string) => responder.respond(question);
 describe("runtimes", () => {
@@ -17,9 +17,7 @@ describe("runtimes", () => {
       "eks-auto",
     ],
   ])("reads a runtime after 'like' or 'unlike' as a point of reference: %j", (question, topic, runtime) => {
-    const reply = expectType(ask(question), "answer");
-    expect(reply.topic.id).toBe(topic);
-    expect(reply.runtime?.id).toBe(runtime);
+    expectAnswer(question, topic, runtime);
   });
 
   it("keeps a runtime after 'like' used as a verb", () => {
@@ -57,8 +55,7 @@ describe("runtimes named in passing", () => {
     ["kms key rotation auto", "kms-key-management"],
     ["moving to auto, who patches the nodes?", "os-patching"],
   ])("reads a bare 'auto' placed like a runtime as Auto Mode: %j", (question, topic) => {
-    const reply = expectType(ask(question), "answer");
-    expect(reply.topic.id).toBe(topic);
+    const reply = expectAnswer(question, topic);
     expect(reply.runtime?.id).toBe("eks-auto");
   });
 
@@ -137,8 +134,7 @@ describe("EC2 named beside another runtime", () => {
     ["whose job is it to launch and run the EC2 boxes in our ECS cluster?", "compute-host-instances"],
     ["who owns scaling the ec2 container instances (capacity providers) on ecs", "node-scaling"],
   ])("keeps EC2 under ECS as ECS on EC2: %j", (question, topic) => {
-    const reply = expectType(ask(question), "answer");
-    expect(reply.topic.id).toBe(topic);
+    const reply = expectAnswer(question, topic);
     expect(reply.runtime?.id).toBe("ecs-ec2");
   });
 });

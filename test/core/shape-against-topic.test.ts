@@ -3,7 +3,7 @@
  * which of two topics the same words name, on the bundled knowledge. Each rule is checked on more than one wording.
  */
 import { describe, expect, it } from "vitest";
-import { expectType, responder } from "../helpers/bundled-responder.js";
+import { expectAnswer, expectType, responder } from "../helpers/bundled-responder.js";
 
 const ask = (question: string) => responder.respond(question);
 
@@ -69,7 +69,7 @@ describe("shape against topic", () => {
     ["per-pod security groups on mng are configured by whom?", "security-groups-for-pods"],
     ["who configures security groups on mng?", "security-groups"],
   ])("answers the topic whose name the question spells out in full: %j", (question, topic) => {
-    expect(expectType(ask(question), "answer").topic.id).toBe(topic);
+    expectAnswer(question, topic);
   });
 
   it("answers the topic a domain word names over one that only shares everyday words", () => {
@@ -85,7 +85,7 @@ describe("shape against topic", () => {
     ["who owns the tsak role on ecs fargate", "pod-aws-credentials"],
     ["who encrpyts the root disks of the nodes in manged node groups??", "node-volume-encryption"],
   ])("reads a short word with two letters swapped, or a misspelt verb form: %j", (question, topic) => {
-    expect(expectType(ask(question), "answer").topic.id).toBe(topic);
+    expectAnswer(question, topic);
   });
 
   it("does not take software bills of materials for billing", () => {

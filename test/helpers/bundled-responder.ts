@@ -1,11 +1,22 @@
 /**
  * One responder over the bundled knowledge, shared by the core tests.
  */
-import { createResponder } from "../../src/core/index.js";
+import { type AnswerReply, createResponder } from "../../src/core/index.js";
 import { loadKnowledgeDir } from "../../src/knowledge/load-knowledge-dir.js";
+import { expectType } from "./expect-type.js";
 import { BUNDLED_KNOWLEDGE } from "./knowledge-fixtures.js";
 
-export { expectType } from "./expect-type.js";
+export { expectType };
 
 export const knowledge = loadKnowledgeDir(BUNDLED_KNOWLEDGE);
 export const responder = createResponder(knowledge);
+
+/** Asks `question` and checks the answer's topic, and its runtime when one is given (null: none named). */
+export function expectAnswer(question: string, topic: string, runtime?: string | null): AnswerReply {
+  const reply = expectType(responder.respond(question), "answer");
+  if (reply.topic.id !== topic || (runtime !== undefined && (reply.runtime?.id ?? null) !== runtime))
+    throw new Error(
+      `expected ${topic} on ${runtime ?? "any runtime"} for ${JSON.stringify(question)}, got ${reply.topic.id} on ${reply.runtime?.id ?? "none"}`,
+    );
+  return reply;
+}
