@@ -37,7 +37,6 @@ export interface QuestionShape {
 
 export function readShape(question: ParsedQuestion, named: readonly RuntimeId[]): QuestionShape {
   const { shape, text } = question;
-  void text;
   const compareVerb = COMPARE_VERB_PATTERN.test(shape);
   const symmetric = compareVerb || SYMMETRIC_PATTERN.test(shape);
   const directed =

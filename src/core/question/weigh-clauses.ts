@@ -98,6 +98,8 @@ const SUBORDINATORS = new Set([
   "whereas",
 ]);
 
+/** Words an aside may open with before its "not" ("(but not Windows)", "(i.e. not the images)"). */
+const LEAD_INS = new Set(["but", "and", "so", "ie", "i.e", "obviously"]);
 /** Words that open an aside naming what the question is not about. */
 const EXCLUDING = new Set(["not", "except", "excluding", "besides", "apart", "never", "nor"]);
 
@@ -106,9 +108,7 @@ export function dropExcludedAsides(tokens: readonly Token[]): Token[] {
   const excluded = new Set<number>();
   tokens.forEach((token, position) => {
     if (token.aside === 0 || tokens[position - 1]?.aside === token.aside) return;
-    const opener = ["but", "and", "so", "ie", "i.e", "obviously"].includes(token.raw)
-      ? tokens[position + 1]
-      : token;
+    const opener = LEAD_INS.has(token.raw) ? tokens[position + 1] : token;
     if (opener?.aside === token.aside && EXCLUDING.has(opener.raw)) excluded.add(token.aside);
   });
   if (excluded.size === 0) return [...tokens];
