@@ -4,7 +4,6 @@
  * over those named in the sentences around it.
  */
 import type { RuntimeId } from "../knowledge/model.js";
-import { COMPARE_VERB_PATTERN } from "./intent-patterns.js";
 import type { TopicVerdict } from "./judge-topics.js";
 import type { ParsedQuestion } from "./parse-question.js";
 
@@ -13,8 +12,7 @@ import type { ParsedQuestion } from "./parse-question.js";
  * the self-managed runtime ("the EC2 and EBS services Auto Mode sits on"), unless the question compares or moves.
  */
 export function effectiveRuntimes(question: ParsedQuestion): readonly RuntimeId[] {
-  const { mentions: all, runtimes: every } = question.runtimes;
-  const comparing = COMPARE_VERB_PATTERN.test(question.shape) || /\bfrom\b|\bto @rt/.test(question.shape);
+  const { mentions: all, runtimes: every, comparing } = question.runtimes;
   // "on fargate, like on our ec2 nodes": the runtime after "like" is a point of reference, not the one asked about.
   const asked = all.filter((mention) => !isReference(question.tokens, mention.start));
   const mentions = comparing || asked.length === 0 ? all : asked;
@@ -54,7 +52,7 @@ export function askedRuntimes(
 }
 
 /** Words allowed between "like" and the runtime it points at ("like on our ec2 nodes", "unlike with the mng"). */
-const REFERENCE_GAP = new Set(["on", "with", "in", "for", "our", "the", "a", "an", "we", "do", "did", "on"]);
+const REFERENCE_GAP = new Set(["on", "with", "in", "for", "our", "the", "a", "an", "we", "do", "did"]);
 /** Words before "like" that make it the verb ("we like fargate", "would like"), not a comparison. */
 const LIKE_AS_VERB = new Set(["i", "we", "you", "they", "would", "d", "really", "also", "dont", "not"]);
 

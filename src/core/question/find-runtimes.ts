@@ -38,12 +38,14 @@ export interface RuntimeFindings {
   readonly families: ReadonlySet<RuntimeFamily>;
   /** Positions of runtime and family words, which topic matching skips. */
   readonly positions: ReadonlySet<number>;
+  /** The question compares runtimes or moves between them ("compare", "vs", "from X", "to X"). */
+  readonly comparing: boolean;
   /** "all runtimes", "every option", "all of them". */
   readonly all: boolean;
 }
 
-/** Words that make a bare "ec2" beside another runtime one side of a comparison or a move. */
-const MOVE_OR_COMPARE = new RegExp(`${COMPARE_VERB_PATTERN.source}|\\bfrom\\b|\\bto (?:our |the )?ec2\\b`);
+/** Words that compare runtimes or say where a move starts; "to" before a runtime says where one ends. */
+const COMPARE_OR_FROM = new RegExp(`${COMPARE_VERB_PATTERN.source}|\\bfrom\\b`);
 
 export type RuntimeFinder = (tokens: readonly Token[], normalised: string) => RuntimeFindings;
 
@@ -154,7 +156,9 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     });
     // "who owns the EC2 instances Auto Mode runs": a bare "ec2" beside an explicitly named runtime is the EC2
     // service, so its words are topic words (the decision drops it as a runtime too, see choose-runtimes.ts).
-    if (explicit.size > 0 && !MOVE_OR_COMPARE.test(normalised)) {
+    const comparing =
+      COMPARE_OR_FROM.test(normalised) || mentions.some((mention) => tokens[mention.start - 1]?.raw === "to");
+    if (explicit.size > 0 && !comparing) {
       for (const mention of mentions) {
         const counterpart = COUNTERPART[mention.runtime];
         if (!mention.neutral || !counterpart || !mention.runtime.endsWith("ec2")) continue;
@@ -177,7 +181,7 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
         if (RUNTIME_SET_WORDS.has(token.raw)) positions.add(position);
       });
     }
-    return { mentions, runtimes, families, positions, all };
+    return { mentions, runtimes, families, positions, all, comparing };
   };
 }
 

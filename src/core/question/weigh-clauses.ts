@@ -133,9 +133,7 @@ export function weighClauses(tokens: readonly Token[], runtimeWords: ReadonlySet
     tokens.filter((token) => token.aside === 0),
     runtimeTokens,
   );
-  const elaborates = tokens.some(
-    (token, position) => token.aside === 0 && !token.stop && !runtimeWords.has(position),
-  );
+  const elaborates = tokens.some((token) => token.aside === 0 && isNoun(token, runtimeTokens));
   let next = 0;
   return tokens.map((token) => {
     if (token.aside === 0) return main[next++] ?? token;
@@ -186,7 +184,7 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
   // Whether each clause names something besides a runtime.
   const names = clauses.map(() => false);
   tokens.forEach((token, position) => {
-    if (!token.stop && !runtimeTokens.has(token)) names[clauseOf[position] ?? 0] = true;
+    if (isNoun(token, runtimeTokens)) names[clauseOf[position] ?? 0] = true;
   });
   // "On Auto Mode, who ...?": a clause that only names a runtime frames the question after it.
   for (let index = focus.length - 2; index >= 0; index--) {
