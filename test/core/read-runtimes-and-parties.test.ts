@@ -49,6 +49,38 @@ describe("the party a yes/no question asks about", () => {
   });
 });
 
+describe("short tags and negated questions", () => {
+  it.each([
+    ["kubelet config on self-managed nodes - us?", "customer"],
+    ["security groups for the ecs tasks, thats us?", "customer"],
+    ["rotating the kms keys on mng, that's obviously ours right", "customer"],
+    ["etcd backups on fargate, aws handles that?", "aws"],
+    ["node os patching on auto mode - aws does it?", "aws"],
+    ["the hypervisor under our ecs container instances, aws yeah?", "aws"],
+    ["kube-proxy is two versions behind on our managed node groups. isn't AWS keeping that current?", "aws"],
+    ["we turned on auto mode. does that mean AWS now patches the node OS for us?", "aws"],
+    ["a runc escape is in the news. we run ecs on ec2. does that land on our plate?", "customer"],
+  ])("%j asks about %s", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+
+  it.each([
+    "kubelet config on self-managed nodes - us or them?",
+    "who keeps the ami current on mng, us or eks?",
+    "who runs threat detection for our fargate tasks: us, AWS or both?",
+    // An "or" in the sentence before the question offers no choice of party.
+    "the CISO worries about miners or reverse shells in our tasks. anyway, who runs threat detection on ecs fargate?",
+  ])("reads no single party in %j", (question) => {
+    expect(expectType(ask(question), "answer").asked).toBeNull();
+  });
+
+  it("reads a party named in a sentence of its own as context, not as a tag", () => {
+    expect(
+      expectType(ask("who patches the kubelet on mng? aws runs the control plane"), "answer").asked,
+    ).toBeNull();
+  });
+});
+
 describe("runtimes named in passing", () => {
   it.each([
     ["ebs csi driver on auto??", "storage-csi-drivers"],

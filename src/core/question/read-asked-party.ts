@@ -19,9 +19,25 @@ const OPENS_AWS = new RegExp(
 );
 /** "... or is that on us?" after an AWS opening asks about either side. */
 const OR_US = /\bor\b(?: \w+){0,4} (?:us|ours|me|mine|we)\b/;
+/** Words a short tag may open with before its party: "- us?", "thats us?", "so aws then?". */
+const TAG_LEAD = new Set(
+  "so and that this it is s all probably obviously surely definitely still just also then".split(" "),
+);
+const TAG_PARTY: Readonly<Record<string, AskedParty>> = {
+  us: "customer",
+  ours: "customer",
+  me: "customer",
+  mine: "customer",
+  aws: "aws",
+  amazon: "aws",
+};
+/** A tag is a clause this short, after a comma or dash in the same sentence as the question. */
+const TAG_MAX_WORDS = 6;
 
 export function readAskedParty(tokens: readonly Token[], text: string): AskedParty | null {
-  if (ASKED_EITHER_PATTERN.test(text)) return null;
+  // "us or AWS" asks about either side, but only within one sentence: "crypto miners or reverse shells" in the
+  // sentence before "Does AWS detect them?" offers no choice of party.
+  if (sentencesOf(tokens).some((sentence) => ASKED_EITHER_PATTERN.test(sentence))) return null;
   const clauses = tokens.map((token, position) =>
     position > 0 && token.clause !== tokens[position - 1]?.clause ? `| ${token.raw}` : token.raw,
   );
@@ -30,7 +46,36 @@ export function readAskedParty(tokens: readonly Token[], text: string): AskedPar
   const aws = OPENS_AWS.exec(marked)?.index ?? -1;
   if (customer >= 0 && (aws < 0 || customer < aws)) return "customer";
   if (aws >= 0) return OR_US.test(marked.slice(aws)) ? null : "aws";
+  const tag = readTag(tokens);
+  if (tag) return tag;
   if (ASKED_AWS_PATTERN.test(text)) return "aws";
   if (ASKED_CUSTOMER_PATTERN.test(text)) return "customer";
   return null;
+}
+
+function sentencesOf(tokens: readonly Token[]): string[] {
+  const sentences: string[][] = [];
+  tokens.forEach((token, position) => {
+    if (position === 0 || token.sentence !== tokens[position - 1]?.sentence) sentences.push([]);
+    sentences.at(-1)?.push(token.raw);
+  });
+  return sentences.map((words) => words.join(" "));
+}
+
+/**
+ * The party a short closing tag names: "node os patching on fargate - us?", "route tables for the cluster, aws
+ * handles that?". The tag must follow a clause of the same sentence; a sentence of its own ("AWS runs the
+ * control plane.") is context, not a question.
+ */
+function readTag(tokens: readonly Token[]): AskedParty | null {
+  const last = tokens.at(-1);
+  if (!last) return null;
+  const start = tokens.findIndex((token) => token.clause === last.clause);
+  const before = tokens[start - 1];
+  if (!before || before.sentence !== last.sentence || tokens.length - start > TAG_MAX_WORDS) return null;
+  const tag = tokens.slice(start);
+  // "us or them?", "us, AWS or both?" offer a choice.
+  if (tag.some((token) => token.raw === "or")) return null;
+  const opening = tag.find((token) => !TAG_LEAD.has(token.raw));
+  return opening ? (TAG_PARTY[opening.raw] ?? null) : null;
 }
