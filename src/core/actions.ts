@@ -22,6 +22,8 @@ export type Action =
       readonly version: string;
       readonly runtimes: readonly string[];
       readonly category: string | null;
+      /** The topic shown first, when the question asked about one. */
+      readonly focus?: string;
     }
   | { readonly kind: "list"; readonly version: string; readonly runtime: string; readonly owner: string }
   | { readonly kind: "difference"; readonly version: string; readonly from: string; readonly to: string }
@@ -43,9 +45,20 @@ export function respondToAction(index: KnowledgeIndex, action: Action): Reply {
     case "compare": {
       const runtimes = action.runtimes.map(runtime);
       const category = action.category === null ? null : index.category(action.category)?.id;
-      if (runtimes.length === 0 || runtimes.some((id) => id === undefined) || category === undefined)
+      const focused = action.focus === undefined ? null : index.topic(action.focus);
+      // The focus leads its own category: a payload pairing it with another category was not made by us.
+      const focus =
+        focused === null || (focused && (category === null || focused.category === category))
+          ? (focused?.id ?? null)
+          : undefined;
+      if (
+        runtimes.length === 0 ||
+        runtimes.some((id) => id === undefined) ||
+        category === undefined ||
+        focus === undefined
+      )
         return stale();
-      return composeComparison(index, { runtimes: runtimes as RuntimeId[], category });
+      return composeComparison(index, { runtimes: runtimes as RuntimeId[], category, focus });
     }
     case "list": {
       const target = runtime(action.runtime);

@@ -60,7 +60,10 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
     return composeNotFound(index, { ...common, reason: "out-of-scope" });
   }
   const strong = verdict.kind === "answer" && verdict.strong;
-  const explicit = found.mentions.filter((mention) => !mention.neutral).map((mention) => mention.runtime);
+  // Only a bare "ec2" gives way to an explicit runtime: "mng and fargate" names two runtimes.
+  const explicit = found.mentions
+    .filter((mention) => !(mention.neutral && mention.runtime.endsWith("ec2")))
+    .map((mention) => mention.runtime);
   const single = singleRuntime(named, explicit);
   const familyScope = scopeOfFamilies(index, found.families);
   const wideScope = named.length >= 2 ? named : familyScope;
@@ -85,7 +88,18 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   // "private vs public subnets on fargate" compares options, not runtimes: only several runtimes, all of them, a
   // family or a category make a comparison.
   if (shape.compare && (named.length >= 2 || found.all || found.families.size > 0 || categoryWins)) {
-    if (verdict.kind === "answer" && strong && !categoryWins) return answer(verdict.best, wideScope);
+    if (verdict.kind === "answer" && strong && !categoryWins) {
+      // "who patches the nodes on MNG and Fargate, which leaves us more?" asks about one topic; "compare node
+      // patching on MNG and Fargate" asks for the runtimes side by side, that topic first, then its category.
+      if (!shape.sideBySide) return answer(verdict.best, wideScope);
+      const topic = topicOf(index, verdict.best.topicId);
+      return composeComparison(index, {
+        ...common,
+        runtimes: wideScope,
+        category: topic.category,
+        focus: topic.id,
+      });
+    }
     return composeComparison(index, { ...common, runtimes: wideScope, category });
   }
   const only = named.length === 1 ? named[0] : undefined;

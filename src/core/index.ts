@@ -20,7 +20,13 @@ export type {
 export { OWNERS, RUNTIME_IDS } from "./knowledge/model.js";
 export { type PrebuiltIndex, prebuildIndex } from "./match/prebuilt-index.js";
 export { describeOwner, OWNER_LABELS, OWNER_MARKERS, OWNER_SHORT_LABELS } from "./owner-labels.js";
-export { answerHeadline, describeCell, type RuntimeNames, renderText } from "./render-text.js";
+export {
+  answerHeadline,
+  comparisonFocusNote,
+  describeCell,
+  type RuntimeNames,
+  renderText,
+} from "./render-text.js";
 export type {
   AnswerReply,
   AskedParty,

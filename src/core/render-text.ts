@@ -136,10 +136,19 @@ function renderSources(sources: AnswerReply["sources"]): string[] {
   return ["Sources:", ...sources.map((source) => `  - ${source.title}: ${source.url}`)];
 }
 
+/** What a comparison focused on one topic shows, or null: every renderer says it the same way. */
+export function comparisonFocusNote(reply: ComparisonReply): string | null {
+  if (!reply.focus) return null;
+  const category = reply.categories.find((entry) => entry.id === reply.category);
+  return `You asked about ${reply.focus.name}: it comes first${category ? `, then the rest of ${category.name}` : ""}.`;
+}
+
 function renderComparison(reply: ComparisonReply, names: RuntimeNames): string {
   const category = reply.categories.find((entry) => entry.id === reply.category);
+  const focus = comparisonFocusNote(reply);
   const lines = [
     `Who owns what: ${reply.runtimes.map((id) => names[id]).join(" vs ")}${category ? ` (${category.name})` : ""}`,
+    ...(focus ? [focus] : []),
   ];
   for (const row of reply.rows) {
     const cells = reply.runtimes.map((id) => {

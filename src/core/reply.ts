@@ -108,6 +108,11 @@ export interface ComparisonReply extends ReplyBase {
   readonly runtimes: readonly RuntimeId[];
   /** The category id the comparison is limited to, or null for all topics. */
   readonly category: string | null;
+  /**
+   * The one topic the question asked to compare ("compare node patching on MNG and Fargate"), or null. Its row
+   * comes first; the rest of its category follows for context.
+   */
+  readonly focus: TopicRef | null;
   readonly categories: readonly CategoryRef[];
   readonly rows: readonly ComparisonRow[];
 }

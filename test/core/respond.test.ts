@@ -278,11 +278,29 @@ describe("button actions", () => {
     { kind: "compare", version, runtimes: ["eks-ec2", "aks"], category: null },
     { kind: "compare", version, runtimes: [], category: null },
     { kind: "compare", version, runtimes: ["eks-ec2"], category: "plumbing" },
+    { kind: "compare", version, runtimes: ["eks-ec2"], category: "compute", focus: "no-such-topic" },
+    { kind: "compare", version, runtimes: ["eks-ec2"], category: "networking", focus: "os-patching" },
     { kind: "list", version, runtime: "eks-ec2", owner: "nobody" },
     { kind: "difference", version, from: "eks-ec2", to: "eks-ec2" },
     { kind: "runtime-info", version, runtime: "lambda" },
   ] as const)("answers a stale or tampered action with 'out of date': %j", (action) => {
     expect(expectType(responder.respondToAction(action), "not-found").reason).toBe("stale-card");
+  });
+
+  it("rebuilds a focused comparison with the same rows in the same order", () => {
+    const asked = expectType(responder.respond("compare node os patching on mng vs fargate"), "comparison");
+    const rebuilt = expectType(
+      responder.respondToAction({
+        kind: "compare",
+        version,
+        runtimes: asked.runtimes,
+        category: asked.category,
+        focus: "os-patching",
+      }),
+      "comparison",
+    );
+    expect(rebuilt.rows).toEqual(asked.rows);
+    expect(rebuilt.focus).toEqual(asked.focus);
   });
 
   it("answers a payload that did not decode with 'out of date'", () => {

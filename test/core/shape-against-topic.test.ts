@@ -25,11 +25,43 @@ describe("shape against topic", () => {
     expect(expectType(ask(question), "comparison").runtimes).toEqual(runtimes);
   });
 
-  it("still answers one topic across the runtimes when the topic is most of the question", () => {
-    const reply = expectType(ask("compare os patching on mng vs fargate"), "answer");
-    expect(reply.topic.id).toBe("os-patching");
-    expect(reply.scope).toEqual(["eks-mng", "eks-fargate"]);
-  });
+  it.each([
+    ["compare os patching on mng vs fargate", ["eks-mng", "eks-fargate"], "os-patching", "compute"],
+    [
+      "can you put ecs on ec2 and ecs fargate side by side for who scans the host for vulnerabilities?",
+      ["ecs-ec2", "ecs-fargate"],
+      "host-vulnerability-scanning",
+      "observability",
+    ],
+    [
+      "etcd encryption: self-managed vs auto mode",
+      ["eks-ec2", "eks-auto"],
+      "kubernetes-secrets-encryption",
+      "data-protection",
+    ],
+  ])(
+    "compares the runtimes side by side when asked to, the one topic first and then its category: %j",
+    (question, runtimes, topic, category) => {
+      const reply = expectType(ask(question), "comparison");
+      expect(reply.runtimes).toEqual(runtimes);
+      expect(reply.focus?.id).toBe(topic);
+      expect(reply.rows[0]?.topic.id).toBe(topic);
+      expect(reply.category).toBe(category);
+      expect(new Set(reply.rows.map((row) => row.topic.id)).size).toBe(reply.rows.length);
+    },
+  );
+
+  it.each([
+    ["who patches the node os on mng and fargate?", ["eks-mng", "eks-fargate"]],
+    ["is node os patching ours on both mng and fargate?", ["eks-mng", "eks-fargate"]],
+  ])(
+    "answers one topic across the runtimes when not asked for a side-by-side view: %j",
+    (question, scope) => {
+      const reply = expectType(ask(question), "answer");
+      expect(reply.topic.id).toBe("os-patching");
+      expect(reply.scope).toEqual(scope);
+    },
+  );
 
   it.each([
     ["What exactly does AWS take off our hands when our ECS services run as Fargate tasks?", "ecs-fargate"],

@@ -18,7 +18,13 @@ const version = z.string().min(1).max(64);
 
 const wire = z.discriminatedUnion("k", [
   z.strictObject({ k: z.literal("answer"), v: version, t: id, r: id.nullable() }),
-  z.strictObject({ k: z.literal("compare"), v: version, rs: z.array(id).min(1).max(6), c: id.nullable() }),
+  z.strictObject({
+    k: z.literal("compare"),
+    v: version,
+    rs: z.array(id).min(1).max(6),
+    c: id.nullable(),
+    fo: id.optional(),
+  }),
   z.strictObject({ k: z.literal("list"), v: version, r: id, o: id }),
   z.strictObject({ k: z.literal("difference"), v: version, f: id, to: id }),
   z.strictObject({ k: z.literal("runtime-info"), v: version, r: id }),
@@ -55,7 +61,13 @@ function toWire(action: Action): Wire {
     case "answer":
       return { k: "answer", v: action.version, t: action.topic, r: action.runtime };
     case "compare":
-      return { k: "compare", v: action.version, rs: [...action.runtimes], c: action.category };
+      return {
+        k: "compare",
+        v: action.version,
+        rs: [...action.runtimes],
+        c: action.category,
+        ...(action.focus ? { fo: action.focus } : {}),
+      };
     case "list":
       return { k: "list", v: action.version, r: action.runtime, o: action.owner };
     case "difference":
@@ -74,7 +86,13 @@ function fromWire(data: Wire): Action {
     case "answer":
       return { kind: "answer", version: data.v, topic: data.t, runtime: data.r };
     case "compare":
-      return { kind: "compare", version: data.v, runtimes: data.rs, category: data.c };
+      return {
+        kind: "compare",
+        version: data.v,
+        runtimes: data.rs,
+        category: data.c,
+        ...(data.fo ? { focus: data.fo } : {}),
+      };
     case "list":
       return { kind: "list", version: data.v, runtime: data.r, owner: data.o };
     case "difference":

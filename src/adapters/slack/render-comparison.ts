@@ -5,7 +5,7 @@
  * category filter, paging buttons and "Share with channel" sit at the bottom.
  */
 import type { ComparisonReply, ComparisonRow, RuntimeId } from "../../core/index.js";
-import { OWNER_LABELS, OWNER_MARKERS } from "../../core/index.js";
+import { comparisonFocusNote, OWNER_LABELS, OWNER_MARKERS } from "../../core/index.js";
 import { encodeAction } from "../shared/action-payload.js";
 import {
   type ActionElement,
@@ -60,10 +60,11 @@ export function renderComparison(reply: ComparisonReply, options: RenderOptions)
     where.push(
       `Runtimes ${groupIndex * LAYOUT.runtimesPerView + 1}–${groupIndex * LAYOUT.runtimesPerView + runtimes.length} of ${reply.runtimes.length}`,
     );
+  const focus = comparisonFocusNote(reply);
   const blocks: SlackBlock[] = [
     ...leadBlocks(reply, options),
     header(`Who owns what: ${runtimes.map((id) => options.shortNames[id] ?? id).join(" vs ")}`),
-    context([where.join("  ·  "), ownerLegend()]),
+    context([...(focus ? [escapeMrkdwn(focus)] : []), where.join("  ·  "), ownerLegend()]),
   ];
   if (rows.length === 0) blocks.push(section("No topics in this category."));
   else if (options.tables) blocks.push(tableBlock(rows, runtimes, options));
@@ -149,6 +150,7 @@ function groupButtons(
     version: reply.knowledgeVersion,
     runtimes: reply.runtimes,
     category: reply.category,
+    ...(reply.focus ? { focus: reply.focus.id } : {}),
   });
   return groups.flatMap((group, index) => {
     if (index === current) return [];

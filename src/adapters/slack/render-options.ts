@@ -61,7 +61,13 @@ export function replyAction(reply: Reply): Action | null {
     case "answer":
       return { kind: "answer", version, topic: reply.topic.id, runtime: reply.runtime?.id ?? null };
     case "comparison":
-      return { kind: "compare", version, runtimes: reply.runtimes, category: reply.category };
+      return {
+        kind: "compare",
+        version,
+        runtimes: reply.runtimes,
+        category: reply.category,
+        ...(reply.focus ? { focus: reply.focus.id } : {}),
+      };
     case "list":
       return { kind: "list", version, runtime: reply.runtime.id, owner: reply.owner };
     case "difference":

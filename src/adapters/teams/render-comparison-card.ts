@@ -5,7 +5,7 @@
  * `runtimesPerCard` runtimes are shown; a button shows the rest. A category picker filters the rows.
  */
 import type { ComparisonReply, ComparisonRow, Owner, RuntimeId } from "../../core/index.js";
-import { OWNER_LABELS, OWNERS } from "../../core/index.js";
+import { comparisonFocusNote, OWNER_LABELS, OWNERS } from "../../core/index.js";
 import type { CardContext } from "./card-context.js";
 import { groupByCategory } from "./card-context.js";
 import {
@@ -59,7 +59,12 @@ export function renderComparisonCard(
         size: "Small",
       },
     ),
-    textBlock(`${reply.rows.length} topic${reply.rows.length === 1 ? "" : "s"}`, { isSubtle: true }),
+    textBlock(
+      [comparisonFocusNote(reply), `${reply.rows.length} topic${reply.rows.length === 1 ? "" : "s"}`]
+        .filter(Boolean)
+        .join(" "),
+      { isSubtle: true },
+    ),
   );
   body.push(...(layout === "rows" ? renderRows(reply, shown, context) : renderFacts(reply, shown, context)));
   body.push(renderCategoryPicker(reply));
@@ -78,6 +83,7 @@ export function renderComparisonCard(
         version: reply.knowledgeVersion,
         runtimes: rest,
         category: reply.category,
+        ...focusOf(reply),
       }),
     );
   }
@@ -88,10 +94,16 @@ export function renderComparisonCard(
         version: reply.knowledgeVersion,
         runtimes: [...context.runtimeIds],
         category: reply.category,
+        ...focusOf(reply),
       }),
     );
   }
   return { body, actions, speak: title };
+}
+
+/** The same rows, focused topic first, on the other runtimes too. */
+function focusOf(reply: ComparisonReply): { focus?: string } {
+  return reply.focus ? { focus: reply.focus.id } : {};
 }
 
 function cellWords(row: ComparisonRow, id: RuntimeId): string {

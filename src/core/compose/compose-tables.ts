@@ -14,17 +14,27 @@ interface Common {
 
 export function composeComparison(
   index: KnowledgeIndex,
-  request: Common & { readonly runtimes: readonly RuntimeId[]; readonly category: string | null },
+  request: Common & {
+    readonly runtimes: readonly RuntimeId[];
+    readonly category: string | null;
+    /** A topic id to show first. */
+    readonly focus?: string | null;
+  },
 ): ComparisonReply {
   const runtimes = orderRuntimes(request.runtimes);
   const category = request.category && index.category(request.category) ? request.category : null;
-  const topics = index.knowledge.topics.filter((topic) => category === null || topic.category === category);
+  const focus = request.focus ? index.topic(request.focus) : undefined;
+  const inCategory = index.knowledge.topics.filter(
+    (topic) => category === null || topic.category === category,
+  );
+  const topics = focus ? [focus, ...inCategory.filter((topic) => topic !== focus)] : inCategory;
   return {
     type: "comparison",
     knowledgeVersion: index.knowledge.version,
     notices: request.notices ?? [],
     runtimes,
     category,
+    focus: focus ? topicRef(focus) : null,
     categories: index.knowledge.categories.map((entry) => ({ id: entry.id, name: entry.name })),
     rows: topics.map((topic) => ({
       topic: topicRef(topic),

@@ -23,6 +23,8 @@ import type { ParsedQuestion } from "./parse-question.js";
 export interface QuestionShape {
   readonly difference?: { readonly from: RuntimeId; readonly to: RuntimeId };
   readonly compare: boolean;
+  /** An explicit request to see runtimes side by side ("compare", "vs", "side by side", "table"). */
+  readonly sideBySide: boolean;
   readonly listOwner?: Owner;
   /** "what is X", "explain X": an overview is wanted even if a topic word appears. */
   readonly explainRuntime: boolean;
@@ -49,6 +51,7 @@ export function readShape(question: ParsedQuestion, named: readonly RuntimeId[])
   return {
     ...(difference ? { difference } : {}),
     compare: compareVerb || (symmetric && (named.length >= 2 || question.runtimes.all)),
+    sideBySide: compareVerb,
     ...(list ? { listOwner: listOwner(shape) } : {}),
     explainRuntime: RUNTIME_INFO_PATTERN.test(shape),
     aboutRuntime: RUNTIME_INFO_PATTERN.test(shape) || LIMITS_PATTERN.test(shape),

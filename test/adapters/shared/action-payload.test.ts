@@ -16,6 +16,13 @@ const actions: Action[] = [
   { kind: "answer", version: "abc123", topic: "kubelet", runtime: null },
   { kind: "compare", version: "abc123", runtimes: ["eks-ec2", "eks-fargate"], category: "networking" },
   { kind: "compare", version: "abc123", runtimes: ["eks-ec2"], category: null },
+  {
+    kind: "compare",
+    version: "abc123",
+    runtimes: ["eks-mng", "eks-fargate"],
+    category: "compute",
+    focus: "os-patching",
+  },
   { kind: "list", version: "abc123", runtime: "eks-mng", owner: "shared" },
   { kind: "difference", version: "abc123", from: "eks-ec2", to: "eks-auto" },
   { kind: "runtime-info", version: "abc123", runtime: "ecs-fargate" },
@@ -37,6 +44,10 @@ describe("action payloads", () => {
     [
       "free text where an id belongs",
       JSON.stringify({ k: "answer", v: "x", t: "who owns <!here>", r: null }),
+    ],
+    [
+      "a focus that is not an id",
+      JSON.stringify({ k: "compare", v: "x", rs: ["eks-ec2"], c: null, fo: "<!here>" }),
     ],
     ["too many runtimes", JSON.stringify({ k: "compare", v: "x", rs: Array(7).fill("eks-ec2"), c: null })],
     ["an oversized payload", "x".repeat(MAX_PAYLOAD_CHARS + 1)],

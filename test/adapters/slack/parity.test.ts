@@ -51,6 +51,7 @@ function factsOf(
         facts.push(["source title", source.title], ["source url", source.url]);
       break;
     case "comparison":
+      if (reply.focus) facts.push(["focus", `You asked about ${reply.focus.name}`]);
       for (const row of reply.rows) {
         facts.push(["row", row.topic.name]);
         for (const id of reply.runtimes) {
@@ -102,15 +103,18 @@ function factsOf(
 function textFactsOf(reply: Reply, names: Record<string, string>): string[] {
   switch (reply.type) {
     case "comparison":
-      return reply.rows.flatMap((row) => [
-        row.topic.name,
-        ...reply.runtimes.flatMap((id) => {
-          const owner = row.owners[id];
-          return owner
-            ? [`${names[id]}: ${OWNER_LABELS[owner]}${row.uncertain.includes(id) ? " (uncertain)" : ""}`]
-            : [];
-        }),
-      ]);
+      return [
+        ...(reply.focus ? [`You asked about ${reply.focus.name}`] : []),
+        ...reply.rows.flatMap((row) => [
+          row.topic.name,
+          ...reply.runtimes.flatMap((id) => {
+            const owner = row.owners[id];
+            return owner
+              ? [`${names[id]}: ${OWNER_LABELS[owner]}${row.uncertain.includes(id) ? " (uncertain)" : ""}`]
+              : [];
+          }),
+        ]),
+      ];
     case "difference":
       return reply.changes.map(
         (change) => `${change.topic.name}: ${OWNER_LABELS[change.from]} -> ${OWNER_LABELS[change.to]}`,
@@ -145,6 +149,10 @@ describe("Block Kit and text fallback parity", () => {
     {
       name: "compare fargate and mng for networking",
       reply: () => responder.respond("compare fargate and mng for networking"),
+    },
+    {
+      name: "compare os patching on mng vs fargate (one topic first)",
+      reply: () => responder.respond("compare os patching on mng vs fargate"),
     },
     {
       name: "comparison of all six runtimes",

@@ -67,7 +67,10 @@ function verbatimFacts(reply: Reply): string[] {
       return facts;
     }
     case "comparison":
-      return reply.rows.map((row) => row.topic.name);
+      return [
+        ...(reply.focus ? [`You asked about ${reply.focus.name}`] : []),
+        ...reply.rows.map((row) => row.topic.name),
+      ];
     case "list":
       return [reply.runtime.name, OWNER_LABELS[reply.owner], ...reply.topics.map((topic) => topic.name)];
     case "difference":
@@ -208,6 +211,12 @@ describe("Teams card and text fallback carry the same facts", () => {
         );
       }
     }
+  });
+
+  it("for a comparison that asked about one topic, with that topic first", () => {
+    const reply = responder.respond("compare node os patching across ecs on ec2 and ecs fargate");
+    expect(reply.type === "comparison" && reply.focus?.id).toBe("os-patching");
+    expectParity(reply, "focused comparison");
   });
 
   it("for every difference, list and runtime card", () => {
