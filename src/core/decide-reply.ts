@@ -59,6 +59,15 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   ) {
     return composeNotFound(index, { ...common, reason: "out-of-scope" });
   }
+  if (question.task) {
+    const related =
+      verdict.kind === "answer"
+        ? [verdict.best.topicId]
+        : verdict.kind === "clarify"
+          ? verdict.candidates.map((candidate) => candidate.topicId)
+          : verdict.suggestions.map((suggestion) => suggestion.topicId);
+    return composeNotFound(index, { ...common, reason: "task", suggestions: related });
+  }
   const strong = verdict.kind === "answer" && verdict.strong;
   // Only a bare "ec2" gives way to an explicit runtime: "mng and fargate" names two runtimes.
   const explicit = found.mentions

@@ -163,7 +163,14 @@ export interface ClarifyReply extends ReplyBase {
   readonly runtime: RuntimeRef | null;
 }
 
-export type NotFoundReason = "no-match" | "out-of-scope" | "other-cloud" | "other-language" | "stale-card";
+export type NotFoundReason =
+  | "no-match"
+  | "out-of-scope"
+  | "other-cloud"
+  | "other-language"
+  | "stale-card"
+  /** A request to do something or to explain how, not who owns it. */
+  | "task";
 
 export interface NotFoundReply extends ReplyBase {
   readonly type: "not-found";

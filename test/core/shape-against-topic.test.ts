@@ -80,8 +80,51 @@ describe("shape against topic", () => {
     "what's the price of an m5.xlarge for our eks nodes",
     "What's the cheapest EC2 instance type for a dev Jenkins box?",
     "how much does fargate cost per vCPU hour?",
+    "is ecs on fargate more expensive than our own ec2 container instances?",
+    "do savings plans cover eks fargate, and what discount do reserved instances give on mng?",
+    "mng vs auto mode: which one is cheaper to run?",
   ])("refuses prices as out of scope, whichever runtime is named: %j", (question) => {
     expect(expectType(ask(question), "not-found").reason).toBe("out-of-scope");
+  });
+
+  it.each([
+    "restart the billing pod in staging please",
+    "can you scale our ecs service to 4 tasks?",
+    "could you quickly delete the old node group for me",
+    "our checkout deployment is crashlooping. can you roll it back and redeploy it?",
+    "write me a helm chart for a redis cluster on eks",
+    "pls draft a terraform module that creates an auto mode cluster",
+    "how do I exec into a running fargate task?",
+    "how can we set up kubectl access for the on-call team?",
+    "what are the steps to rotate the node group AMI on MNG?",
+  ])("says it does not do tasks or how-tos, with related topics: %j", (question) => {
+    const reply = expectType(ask(question), "not-found");
+    expect(reply.reason).toBe("task");
+    expect(reply.message).toMatch(/who owns what/);
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["how do we run our EDR agent on fargate, who owns that?", "external-security-software"],
+    ["write access to ECR from our ecs tasks, who grants it?", "registry-access-control"],
+    ["scale in of the managed node groups, who handles it?", "node-scaling"],
+    ["rollback of a bad AMI on mng - us?", "ami-management"],
+    ["deploy time image scanning on ecs fargate, ours?", "image-vulnerability-scanning"],
+  ])("keeps ownership questions that name a task as questions: %j", (question, topic) => {
+    expectAnswer(question, topic);
+  });
+
+  it.each([
+    "scaling: us or AWS?",
+    "writing the control matrix for mng: which items are shared between us and aws?",
+    "deleting old images from ECR on a schedule",
+  ])("reads an activity named with -ing as a topic, not a command: %j", (question) => {
+    const reply = ask(question);
+    expect(reply.type === "not-found" ? reply.reason : reply.type).not.toBe("task");
+  });
+
+  it("still helps with how to use the bot", () => {
+    expectType(ask("how do I use this bot?"), "help");
   });
 
   it.each(["ecs control plane availability - aws right?", "ecs control plane availablity - aws right??"])(

@@ -18,6 +18,7 @@ import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
 import { SHAPE_WORDS } from "./intent-patterns.js";
 import { NON_CONTAINER_TERMS, OFFICE_TERMS, OTHER_CLOUD_TERMS, PRICING_TERMS } from "./out-of-scope-terms.js";
 import { readAskedParty } from "./read-asked-party.js";
+import { isTaskRequest } from "./read-task-request.js";
 import { dropExcludedAsides, weighClauses } from "./weigh-clauses.js";
 
 export interface ParsedQuestion {
@@ -40,6 +41,8 @@ export interface ParsedQuestion {
   readonly framework: string | null;
   readonly topics: readonly TopicScore[];
   readonly asked: AskedParty | null;
+  /** A request to do something or explain how ("restart the pod", "how do I port-forward"), not who owns it. */
+  readonly task: boolean;
 }
 
 export type QuestionParser = (raw: string) => ParsedQuestion;
@@ -73,10 +76,12 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
       phrases([framework.name, ...framework.aliases]).map((stems) => ({ stems, value: framework.id })),
     ),
   );
+  // Prices first: where stems collide ("expensive" and "expenses" are both "expens"), the first entry wins, and a
+  // price is refused whichever runtime is named.
   const outOfScopeIndex = createPhraseIndex([
+    ...phrases(PRICING_TERMS).map((stems) => ({ stems, value: "pricing" as const })),
     ...phrases(NON_CONTAINER_TERMS).map((stems) => ({ stems, value: "non-container" as const })),
     ...phrases(OFFICE_TERMS).map((stems) => ({ stems, value: "office" as const })),
-    ...phrases(PRICING_TERMS).map((stems) => ({ stems, value: "pricing" as const })),
   ]);
   // Other clouds' names are short acronyms ("oke", "aks") that stemming would turn into English ("ok", "ak").
   // Keyed by first word, so a question is one lookup per token rather than a scan of every term at every token.
@@ -154,6 +159,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
       framework: frameworkIndex.findLongest(tokens, runtimes.positions)[0]?.value ?? null,
       topics: matcher.rank(tokens, runtimes.positions),
       asked,
+      task: isTaskRequest(tokens, text),
     };
   };
 }

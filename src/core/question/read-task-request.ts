@@ -1,0 +1,72 @@
+/**
+ * Whether a message asks the bot to do something ("scale the checkout service to 5 tasks", "can you draft me a
+ * Terraform module") or how to do it ("how do I port-forward to a service?") rather than who owns it. whoowns
+ * changes nothing and writes no code, so such a message gets a refusal that says what it can answer, with the
+ * topics it touches as suggestions. Any ownership wording ("how do we run EDR on Fargate, who owns that?") keeps it
+ * a question about ownership.
+ */
+import { stemWord } from "../text/stem-word.js";
+import type { Token } from "../text/tokenise.js";
+import { ASKED_EITHER_PATTERN, HELP_HINT_PATTERN } from "./intent-patterns.js";
+
+/** Words a request may open with before its verb: "please", "can you", "could you quickly". */
+const REQUEST_LEAD = new Set(
+  "please pls plz kindly can could would will you u just quickly go ahead and then also now hey hi ok okay so i need want to".split(
+    " ",
+  ),
+);
+
+/** Verbs of operating or building things, which a bot that answers ownership questions does not do. */
+const TASK_VERBS = new Set(
+  "scale restart reboot redeploy deploy roll rollback revert delete remove kill terminate drain cordon uncordon provision spin create write draft generate fix debug troubleshoot exec reset increase decrease resize rename".split(
+    " ",
+  ),
+);
+const TASK_STEMS = new Set([...TASK_VERBS].map(stemWord));
+/**
+ * What follows a verb used as a command: an object ("restart it", "scale the checkout service", "draft me a
+ * module", "bump to 5"). A verb followed by a noun is a name instead ("write access", "scale in protection").
+ */
+const OBJECT_START = new Set(
+  "me us my our the a an it this that these those all some every each them".split(" "),
+);
+
+/** "how do I ...", "how can we ...", "how to ...", "steps to ...", "walk me through ...". */
+const HOW_TO =
+  /(?:^|\| )(?:\w+ ){0,3}?(?:how (?:do|can|could|should|would) (?:i|we|you|one)|how to|what are the steps to|steps to|walk me through|show me how to)\b/;
+
+/** Wording that asks about ownership, whatever else the message asks. */
+const OWNERSHIP =
+  /\b(?:who|whose|whom|owns?|owned|owner\w*|responsib\w*|accountable|in charge|on the hook|ours|theirs|our (?:job|side|part|problem)|(?:aws|amazon)(?: s)? (?:job|side|part|problem)|up to (?:us|me|aws|amazon)|on (?:us|me|aws|amazon)|do we (?:have|need) to|does (?:aws|amazon))\b/;
+
+export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
+  // "how do I use this bot?" asks for help, which the bot does give.
+  if (OWNERSHIP.test(text) || ASKED_EITHER_PATTERN.test(text) || HELP_HINT_PATTERN.test(text)) return false;
+  const marked = tokens
+    .map((token, position) =>
+      position > 0 && token.clause !== tokens[position - 1]?.clause ? `| ${token.raw}` : token.raw,
+    )
+    .join(" ");
+  if (HOW_TO.test(marked)) return true;
+  return clauseOpenings(tokens).some((position) => {
+    const token = tokens[position];
+    const next = tokens[position + 1]?.raw ?? "";
+    // By stem, since the spelling corrector may have read "delete" as the knowledge's "deleted"; but "scaling" and
+    // "writing the matrix" name an activity, they do not command one.
+    if (!token || token.raw.endsWith("ing") || !TASK_STEMS.has(token.stem)) return false;
+    return OBJECT_START.has(next) || /^\d/.test(next);
+  });
+}
+
+/** Where each clause's first word after its lead-in words is ("can you quickly restart it" -> "restart"). */
+function clauseOpenings(tokens: readonly Token[]): number[] {
+  const openings: number[] = [];
+  let inLead = true;
+  tokens.forEach((token, position) => {
+    if (position === 0 || token.clause !== tokens[position - 1]?.clause) inLead = true;
+    if (!inLead || REQUEST_LEAD.has(token.raw)) return;
+    inLead = false;
+    openings.push(position);
+  });
+  return openings;
+}
