@@ -48,13 +48,13 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   const found = question.runtimes;
   const context = contextOnlyStems(question.tokens);
   const verdict = judgeTopics(question.topics, context);
-  const named = askedRuntimes(question, effectiveRuntimes(question), verdict, context);
+  const asked = askedRuntimes(question, effectiveRuntimes(question), verdict, context);
   const awsContext =
     /\b(?:aws|amazon|data cent(?:er|re)s?|datacent(?:er|re)s?|regions?|availability zones?)\b/.test(
       question.text,
     );
   if (
-    named.length === 0 &&
+    asked.length === 0 &&
     (question.outOfScope === "non-container" || (question.outOfScope === "office" && !awsContext))
   ) {
     return composeNotFound(index, { ...common, reason: "out-of-scope" });
@@ -73,10 +73,14 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   const explicit = found.mentions
     .filter((mention) => !(mention.neutral && mention.runtime.endsWith("ec2")))
     .map((mention) => mention.runtime);
+  const shape = readShape(question, asked);
+  // "We left MNG for Auto Mode last year. Does AWS harden our images?" asks about where the team is now.
+  const settled =
+    shape.difference && shape.settledMove && verdict.kind === "answer" ? shape.difference.to : null;
+  const named = settled ? [settled] : asked;
   const single = singleRuntime(named, explicit);
   const familyScope = scopeOfFamilies(index, found.families);
   const wideScope = named.length >= 2 ? named : familyScope;
-  const shape = readShape(question, named);
   const answer = (best: TopicScore, scope?: readonly RuntimeId[]) =>
     composeAnswer(index, {
       topic: topicOf(index, best.topicId),
@@ -88,7 +92,7 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
       notices,
     });
 
-  if (shape.difference && !(strong && shape.asksWho)) {
+  if (shape.difference && !settled && !(strong && shape.asksWho)) {
     return composeDifference(index, { ...common, ...shape.difference });
   }
   const categoryWins =
@@ -96,7 +100,9 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   const category = categoryWins ? question.category : null;
   // "private vs public subnets on fargate" compares options, not runtimes: only several runtimes, all of them, a
   // family or a category make a comparison.
-  if (shape.compare && (named.length >= 2 || found.all || found.families.size > 0 || categoryWins)) {
+  // A move already made is context: nothing is being compared.
+  const compare = shape.compare && !settled;
+  if (compare && (named.length >= 2 || found.all || found.families.size > 0 || categoryWins)) {
     if (verdict.kind === "answer" && strong && !categoryWins) {
       // "who patches the nodes on MNG and Fargate, which leaves us more?" asks about one topic; "compare node
       // patching on MNG and Fargate" asks for the runtimes side by side, that topic first, then its category.

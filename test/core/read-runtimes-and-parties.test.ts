@@ -34,6 +34,37 @@ describe("runtimes", () => {
   });
 });
 
+describe("a move already made", () => {
+  it.each([
+    [
+      "we switched from ecs on ec2 to ecs fargate two years ago. does aws patch the task hosts now?",
+      "os-patching",
+      "ecs-fargate",
+    ],
+    [
+      "we used to run self-managed nodes; now we are on auto mode. who keeps the kubelet updated?",
+      "kubelet",
+      "eks-auto",
+    ],
+    [
+      "our team left fargate for managed node groups last quarter. is rotating the node AMI on us?",
+      "ami-management",
+      "eks-mng",
+    ],
+  ])("asks about where the team is now: %j", (question, topic, runtime) => {
+    expectAnswer(question, topic, runtime);
+  });
+
+  it("is still a difference when the question asks what changed", () => {
+    expect(
+      expectType(ask("we moved from MNG to Fargate last month. what changed for us?"), "difference"),
+    ).toMatchObject({
+      from: "eks-mng",
+      to: "eks-fargate",
+    });
+  });
+});
+
 describe("the party a yes/no question asks about", () => {
   it.each([
     ["auditor wants the SOC 2 report for our ECS fargate tasks. is that something aws provides?", "aws"],

@@ -27,12 +27,17 @@ export const SYMMETRIC_PATTERN =
 /** Direction between two runtimes: from X to Y, moving to Y, X -> Y ("to"), replacing X with Y. */
 export const DIRECTION_PATTERNS: readonly RegExp[] = [
   /\bfrom @rt\b.*\b(?:to|onto|into|towards?|for|with)\b.*@rt/,
-  /\b(?:mov\w*|migrat\w*|switch\w*|go|goes|going|went|transition\w*|shift\w*|port|porting|ported|replatform\w*|upgrad\w*|flip\w*|leav\w*|head\w*|jump\w*|convert\w*|lift\w*)\b.*\b(?:to|onto|into|off|towards?|for)(?: \w+){0,2} @rt/,
+  /\b(?:mov\w*|migrat\w*|switch\w*|go|goes|going|went|transition\w*|shift\w*|port|porting|ported|replatform\w*|upgrad\w*|flip\w*|leav\w*|left|head\w*|jump\w*|convert\w*|lift\w*)\b.*\b(?:to|onto|into|off|towards?|for)(?: \w+){0,2} @rt/,
   /\b(?:go|going|move|moving|switch|switching|migrate|migrating|adopt|adopting)\s+(?:to\s+|onto\s+)?@rt.*@rt|@rt.*\b(?:and|then) (?:go|move|switch|migrate)\s+(?:to\s+)?@rt/,
   /\b(?:replac\w*|swap\w*|trad\w*|drop\w*|ditch\w*|abandon\w*|retir\w*|exchang\w*)\b.*@rt.*\b(?:for|with|to|by|in favou?r of)\b.*@rt/,
   /\binstead of @rt\b/,
+  /\b(?:used to|were on|was on|previously on)\b.*@rt.*\bnow\b.*@rt/,
   /\bmigration\b/,
 ];
+
+/** A move already made: "we moved from @rt to @rt last year", "we left @rt", "we used to be on @rt". */
+export const PAST_MOVE_PATTERN =
+  /\b(?:moved|migrated|switched|left|went|transitioned|shifted|ported|converted|jumped|replatformed|came)\b.*@rt|\b(?:used to|were on|was on|previously on)\b.*@rt|@rt\b.*\b(?:last (?:year|month|quarter|week|summer|spring|autumn|fall|winter)|ago)\b/;
 
 /** "@rt to @rt": directional unless the question asks to compare ("compare fargate to mng"). */
 export const ARROW_PATTERN = /@rt (?:to|onto|into) @rt/;

@@ -14,6 +14,7 @@ import {
   LIMITS_PATTERN,
   LIST_CUE_PATTERN,
   OWNERSHIP_CUE_PATTERN,
+  PAST_MOVE_PATTERN,
   RUNTIME_INFO_PATTERN,
   SHARED_PATTERN,
   SYMMETRIC_PATTERN,
@@ -23,6 +24,11 @@ import type { ParsedQuestion } from "./parse-question.js";
 export interface QuestionShape {
   readonly difference?: { readonly from: RuntimeId; readonly to: RuntimeId };
   readonly compare: boolean;
+  /**
+   * A move already made, with no word about what changes ("we left MNG for Auto Mode last year; does AWS harden
+   * our images?"): a question about where the team is now, not about the move.
+   */
+  readonly settledMove: boolean;
   /** An explicit request to see runtimes side by side ("compare", "vs", "side by side", "table"). */
   readonly sideBySide: boolean;
   readonly listOwner?: Owner;
@@ -52,6 +58,7 @@ export function readShape(question: ParsedQuestion, named: readonly RuntimeId[])
     ...(difference ? { difference } : {}),
     compare: compareVerb || (symmetric && (named.length >= 2 || question.runtimes.all)),
     sideBySide: compareVerb,
+    settledMove: PAST_MOVE_PATTERN.test(shape) && !CHANGE_PATTERN.test(shape),
     ...(list ? { listOwner: listOwner(shape) } : {}),
     explainRuntime: RUNTIME_INFO_PATTERN.test(shape),
     aboutRuntime: RUNTIME_INFO_PATTERN.test(shape) || LIMITS_PATTERN.test(shape),
