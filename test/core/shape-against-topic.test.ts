@@ -163,6 +163,22 @@ describe("shape against topic", () => {
     expectAnswer(question, topic);
   });
 
+  it.each([
+    [
+      "`HorizontalPodAutoscaler` objects on eks fargate, who sets them up?",
+      "workload-autoscaling",
+      "eks-fargate",
+    ],
+    ["who runs the PodSecurityAdmission controller on mng", "pod-security-admission", "eks-mng"],
+    [
+      "our PodDisruptionBudgets during AWS maintenance on auto mode: whose?",
+      "pod-disruption-budgets",
+      "eks-auto",
+    ],
+  ])("reads a Kubernetes kind written as one word as its parts: %j", (question, topic, runtime) => {
+    expectAnswer(question, topic, runtime);
+  });
+
   it("does not take software bills of materials for billing", () => {
     const reply = expectType(
       ask(

@@ -19,6 +19,7 @@ import { SHAPE_WORDS } from "./intent-patterns.js";
 import { NON_CONTAINER_TERMS, OFFICE_TERMS, OTHER_CLOUD_TERMS, PRICING_TERMS } from "./out-of-scope-terms.js";
 import { readAskedParty } from "./read-asked-party.js";
 import { isTaskRequest } from "./read-task-request.js";
+import { createJoinedWordSplitter } from "./split-joined-words.js";
 import { dropExcludedAsides, weighClauses } from "./weigh-clauses.js";
 
 export interface ParsedQuestion {
@@ -60,6 +61,10 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     [runtime.name, ...runtime.aliases].flatMap((alias) =>
       tokenise(normaliseTerm(alias)).map((token) => token.raw),
     ),
+  );
+  const splitJoined = createJoinedWordSplitter(
+    knowledge.topics.flatMap((topic) => [topic.name, ...topic.aliases]),
+    vocabulary,
   );
   // Typos of the words that shape a question ("respnsibilities", "dutes", "comapre") are worth fixing too.
   const corrector = createSpellingCorrector([...vocabulary, ...SHAPE_WORDS], runtimeWords);
@@ -109,7 +114,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
 
   return (raw) => {
     const normalised = normaliseText(raw);
-    const written = dropExcludedAsides(tokenise(normalised.marked));
+    const written = splitJoined(dropExcludedAsides(tokenise(normalised.marked)));
     const corrected = written.map((token) => {
       if (token.stop) return token;
       const correction = corrector.correct(token.raw);
