@@ -80,7 +80,15 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   const named = settled ? [settled] : asked;
   const single = singleRuntime(named, explicit);
   const familyScope = scopeOfFamilies(index, found.families);
-  const wideScope = named.length >= 2 ? named : familyScope;
+  // "compare the ECS launch types with Auto Mode": a family named on its own (none of its runtimes named) and
+  // runtimes from outside it, side by side.
+  const beyondFamily =
+    found.families.size === 1 && named.length > 0 && named.every((runtime) => !familyScope.includes(runtime));
+  const wideScope = beyondFamily
+    ? RUNTIME_IDS.filter((runtime) => familyScope.includes(runtime) || named.includes(runtime))
+    : named.length >= 2
+      ? named
+      : familyScope;
   const answer = (best: TopicScore, scope?: readonly RuntimeId[]) =>
     composeAnswer(index, {
       topic: topicOf(index, best.topicId),

@@ -52,6 +52,14 @@ describe("shape against topic", () => {
   );
 
   it.each([
+    ["compare the ecs launch types with eks auto mode", ["eks-auto", "ecs-ec2", "ecs-fargate"]],
+    ["put managed node groups next to the ECS options, side by side", ["eks-mng", "ecs-ec2", "ecs-fargate"]],
+    ["self-managed EKS nodes vs ECS on EC2, side by side", ["eks-ec2", "ecs-ec2"]],
+  ])("compares a family named as a whole with runtimes outside it: %j", (question, runtimes) => {
+    expect(expectType(ask(question), "comparison").runtimes).toEqual(runtimes);
+  });
+
+  it.each([
     ["who patches the node os on mng and fargate?", ["eks-mng", "eks-fargate"]],
     ["is node os patching ours on both mng and fargate?", ["eks-mng", "eks-fargate"]],
   ])(
