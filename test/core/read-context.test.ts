@@ -59,7 +59,17 @@ describe("asides in parentheses", () => {
       "eks-mng",
     ],
     ["who patches the OS on managed node groups (not fargate)?", "os-patching", "eks-mng"],
-  ])("drops what an aside excludes: %j", (question, topic, runtime) => {
+    [
+      "the system logs from the hosts themselves, not our application logs - who keeps those on ecs on ec2?",
+      "node-system-logs",
+      "ecs-ec2",
+    ],
+    [
+      "scanning the hosts for CVEs, not the images, on mng: who does it?",
+      "host-vulnerability-scanning",
+      "eks-mng",
+    ],
+  ])("drops what an aside or a 'not the ...' clause excludes: %j", (question, topic, runtime) => {
     expectAnswer(question, topic, runtime);
   });
 });
