@@ -187,6 +187,32 @@ describe("shape against topic", () => {
     expectAnswer(question, topic, runtime);
   });
 
+  it.each([
+    [
+      "who decides which of our apps may talk to each other on auto mode?",
+      "kubernetes-network-policies",
+      "eks-auto",
+    ],
+    ["the agent on each node that runs the pods, who patches it on mng?", "kubelet", "eks-mng"],
+    [
+      "who lets the app read from s3 on ecs fargate, which permissions?",
+      "pod-aws-credentials",
+      "ecs-fargate",
+    ],
+    [
+      "who keeps the apps of two teams walled off from each other on mng?",
+      "multi-tenancy-isolation",
+      "eks-mng",
+    ],
+    [
+      "the long term storage disks for our databases on ecs ec2, who encrypts them?",
+      "persistent-volume-encryption",
+      "ecs-ec2",
+    ],
+  ])("understands a thing described in plain words: %j", (question, topic, runtime) => {
+    expectAnswer(question, topic, runtime);
+  });
+
   it("does not take software bills of materials for billing", () => {
     const reply = expectType(
       ask(
