@@ -34,6 +34,17 @@ describe("runtimes", () => {
   });
 });
 
+describe("runtimes described in plain words", () => {
+  it.each([
+    ["we run ecs on our own servers, who patches the os?", "ecs-ec2"],
+    ["we run eks on our own worker machines, who patches the os?", "eks-ec2"],
+    ["who patches the os in the newer eks mode where aws runs the machines?", "eks-auto"],
+    ["serverless ecs: who patches the host os?", "ecs-fargate"],
+  ])("%j is about %s", (question, runtime) => {
+    expectAnswer(question, "os-patching", runtime);
+  });
+});
+
 describe("a move already made", () => {
   it.each([
     [

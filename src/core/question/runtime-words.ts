@@ -19,6 +19,11 @@ export const NEUTRAL_ALIASES = [
   "our own asgs",
   "our own asg",
   "our own auto scaling groups",
+  "our own servers",
+  "our own worker servers",
+  "our own worker machines",
+  "our own machines",
+  "our own workers",
 ];
 export const COUNTERPART: Readonly<Partial<Record<RuntimeId, RuntimeId>>> = {
   "eks-fargate": "ecs-fargate",
