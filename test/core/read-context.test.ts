@@ -74,6 +74,16 @@ describe("asides in parentheses", () => {
   });
 });
 
+describe("phrases about time", () => {
+  it("reads 'after a cluster upgrade' as when, not what", () => {
+    expectAnswer("add-on version bumps after a cluster upgrade, us or AWS?", "cluster-add-ons");
+  });
+
+  it("keeps 'looks after' as taking care of something", () => {
+    expectAnswer("who looks after the node logs on ecs fargate?", "node-system-logs", "ecs-fargate");
+  });
+});
+
 describe("the sentences around the question", () => {
   it.each([
     [

@@ -102,6 +102,9 @@ describe("short tags and negated questions", () => {
     ["kube-proxy is two versions behind on our managed node groups. isn't AWS keeping that current?", "aws"],
     ["we turned on auto mode. does that mean AWS now patches the node OS for us?", "aws"],
     ["a runc escape is in the news. we run ecs on ec2. does that land on our plate?", "customer"],
+    ["kube proxy on auto mode, anything left for us to do?", "customer"],
+    ["is encryption of the node disks on fargate all on AWS?", "aws"],
+    ["the etcd backups for our mng cluster, those are AWS-run?", "aws"],
   ])("%j asks about %s", (question, party) => {
     expect(expectType(ask(question), "answer").asked).toBe(party);
   });

@@ -209,6 +209,12 @@ describe("shape against topic", () => {
       "persistent-volume-encryption",
       "ecs-ec2",
     ],
+    ["1.30 to 1.31 control plane bump on mng, who does it?", "control-plane-version-upgrade", "eks-mng"],
+    [
+      "the thing that decides which pods can talk to each other, who writes it on mng?",
+      "kubernetes-network-policies",
+      "eks-mng",
+    ],
   ])("understands a thing described in plain words: %j", (question, topic, runtime) => {
     expectAnswer(question, topic, runtime);
   });

@@ -21,6 +21,7 @@ import { readAskedParty } from "./read-asked-party.js";
 import { isTaskRequest } from "./read-task-request.js";
 import { createJoinedWordSplitter } from "./split-joined-words.js";
 import { dropExcludedAsides, weighClauses } from "./weigh-clauses.js";
+import { weighTimePhrases } from "./weigh-time-phrases.js";
 
 export interface ParsedQuestion {
   /** Normalised text (lowercase words). */
@@ -124,7 +125,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     });
     const text = corrected.map((token) => token.raw).join(" ");
     const runtimes = findRuntimes(corrected, text);
-    const tokens = weighClauses(corrected, runtimes.positions);
+    const tokens = weighTimePhrases(weighClauses(corrected, runtimes.positions), runtimes.positions);
     const shapeWords: string[] = [];
     tokens.forEach((token, position) => {
       const mention = runtimes.mentions.find((candidate) => candidate.start === position);
