@@ -40,6 +40,8 @@ describe("runtimes described in plain words", () => {
     ["we run eks on our own worker machines, who patches the os?", "eks-ec2"],
     ["who patches the os in the newer eks mode where aws runs the machines?", "eks-auto"],
     ["serverless ecs: who patches the host os?", "ecs-fargate"],
+    ["serverless flavour of ECS: who patches the OS?", "ecs-fargate"],
+    ["the container service with the EC2 option, who patches the hosts?", "ecs-ec2"],
   ])("%j is about %s", (question, runtime) => {
     expectAnswer(question, "os-patching", runtime);
   });
@@ -105,6 +107,8 @@ describe("short tags and negated questions", () => {
     ["kube proxy on auto mode, anything left for us to do?", "customer"],
     ["is encryption of the node disks on fargate all on AWS?", "aws"],
     ["the etcd backups for our mng cluster, those are AWS-run?", "aws"],
+    ["is it AWS that patches the control plane?", "aws"],
+    ["is the 1.29 -> 1.30 control plane bump something AWS does for us?", "aws"],
   ])("%j asks about %s", (question, party) => {
     expect(expectType(ask(question), "answer").asked).toBe(party);
   });
@@ -213,5 +217,26 @@ describe("EC2 named beside another runtime", () => {
   ])("keeps EC2 under ECS as ECS on EC2: %j", (question, topic) => {
     const reply = expectAnswer(question, topic);
     expect(reply.runtime?.id).toBe("ecs-ec2");
+  });
+});
+
+describe("words that look like runtime words", () => {
+  it("reads 'each of them' about people as people, not every runtime", () => {
+    expect(ask("once people sign in, who controls what each of them may do on auto mode?").type).not.toBe(
+      "comparison",
+    );
+  });
+
+  it("refuses Google's Kubernetes service as another cloud", () => {
+    const reply = expectType(
+      ask("On Google's Kubernetes service, who patches the worker nodes?"),
+      "not-found",
+    );
+    expect(reply.reason).toBe("other-cloud");
+  });
+
+  it("lists what AWS 'actually' does", () => {
+    const reply = expectType(ask("what does AWS actually do for us on managed node groups?"), "list");
+    expect(reply).toMatchObject({ runtime: { id: "eks-mng" }, owner: "aws" });
   });
 });

@@ -24,6 +24,10 @@ export const NEUTRAL_ALIASES = [
   "our own worker machines",
   "our own machines",
   "our own workers",
+  "serverless flavour",
+  "serverless flavor",
+  "serverless option",
+  "serverless version",
 ];
 export const COUNTERPART: Readonly<Partial<Record<RuntimeId, RuntimeId>>> = {
   "eks-fargate": "ecs-fargate",
@@ -39,6 +43,9 @@ export const FAMILY_WORDS: readonly (readonly [string, RuntimeFamily, boolean])[
   ["ecs", "ecs", true],
   ["amazon ecs", "ecs", true],
   ["elastic container service", "ecs", true],
+  // What people unsure of the product name call them ("the container service with the EC2 option").
+  ["container service", "ecs", false],
+  ["kubernetes service", "eks", false],
 ];
 /**
  * Words just before a runtime name (or before "on"/"with" and the name) that only say a runtime is in use
@@ -155,4 +162,4 @@ export const FAMILY_ALL_PATTERN =
   /\b(?:eks|ecs)(?: compute)? (?:runtimes|options|flavou?rs|variants|modes|launch types|compute types|setups|choices|models|offerings)\b/;
 
 export const ALL_PATTERN =
-  /\b(?:all|every|each|both|across) (?:the |of the |our )?(?:(?:two|three|four|five|six|\d) )?(?:(?:eks|ecs|aws|container) )?(?:runtimes?|options?|compute options?|of them|platforms?|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways|modes|setups)\b|\ball (?:two|three|four|five|six|\d) (?:runtimes|options)\b|\bevery(?: single)? runtime\b/;
+  /\b(?:all|every|each|both|across) (?:the |of the |our )?(?:(?:two|three|four|five|six|\d) )?(?:(?:eks|ecs|aws|container) )?(?:runtimes?|options?|compute options?|platforms?|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways|modes|setups)\b|\b(?:all|both) of them\b|\ball (?:two|three|four|five|six|\d) (?:runtimes|options)\b|\bevery(?: single)? runtime\b/;
