@@ -81,6 +81,11 @@ describe("phrases about time", () => {
 
   it("keeps 'looks after' as taking care of something", () => {
     expectAnswer("who looks after the node logs on ecs fargate?", "node-system-logs", "ecs-fargate");
+    expectAnswer(
+      "we ran kube-proxy ourselves on our old mng cluster. on auto mode, who looks after kube-proxy?",
+      "kube-proxy",
+      "eks-auto",
+    );
   });
 });
 

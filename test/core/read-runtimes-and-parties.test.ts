@@ -68,6 +68,15 @@ describe("a move already made", () => {
     expectAnswer(question, topic, runtime);
   });
 
+  it("is a difference when the question asks what we pick up going back", () => {
+    expect(
+      expectType(
+        ask("what would we be picking up if we went from fargate back to managed node groups?"),
+        "difference",
+      ),
+    ).toMatchObject({ from: "eks-fargate", to: "eks-mng" });
+  });
+
   it("is still a difference when the question asks what changed", () => {
     expect(
       expectType(ask("we moved from MNG to Fargate last month. what changed for us?"), "difference"),
@@ -108,6 +117,7 @@ describe("short tags and negated questions", () => {
     ["is encryption of the node disks on fargate all on AWS?", "aws"],
     ["the etcd backups for our mng cluster, those are AWS-run?", "aws"],
     ["is it AWS that patches the control plane?", "aws"],
+    ["does our team have to rotate the node AMIs on mng?", "customer"],
     ["is the 1.29 -> 1.30 control plane bump something AWS does for us?", "aws"],
   ])("%j asks about %s", (question, party) => {
     expect(expectType(ask(question), "answer").asked).toBe(party);

@@ -85,6 +85,15 @@ export const ASKED_EITHER_PATTERN =
 
 /** Long words of the patterns above that people misspell; the spelling corrector knows them. */
 export const SHAPE_WORDS: readonly string[] = [
+  // Words of the move and change cues, so the corrector never reads "picking" as an alias word ("packing").
+  "picking",
+  "picked",
+  "moving",
+  "leaving",
+  "dropping",
+  "gaining",
+  "losing",
+  "inheriting",
   "responsibilities",
   "responsibility",
   "responsible",

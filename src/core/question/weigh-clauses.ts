@@ -184,7 +184,10 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
     // before anything else subordinates.
     const soAsks =
       token.raw === "so" && next !== undefined && (QUESTION_WORDS.has(next.raw) || AUXILIARIES.has(next.raw));
-    const subordinator = (SUBORDINATORS.has(token.raw) && !soAsks) || (token.raw === "when" && !whenAsks);
+    // "who looks after cluster DNS" takes care of it: that "after" starts nothing.
+    const looksAfter = token.raw === "after" && (previous?.raw.startsWith("look") ?? false);
+    const subordinator =
+      (SUBORDINATORS.has(token.raw) && !soAsks && !looksAfter) || (token.raw === "when" && !whenAsks);
     // A question word deep inside a subordinate clause starts the question itself ("when a cve lands who builds...").
     const reopens =
       current?.subordinate === true && QUESTION_WORDS.has(token.raw) && position - (current?.start ?? 0) >= 2;
