@@ -6,6 +6,7 @@
 import Fuse from "fuse.js";
 import { COMMON_WORDS } from "../text/common-words.js";
 import { editDistance } from "../text/edit-distance.js";
+import { stemWord } from "../text/stem-word.js";
 import { STOPWORDS } from "../text/stopwords.js";
 
 export interface SpellingCorrector {
@@ -53,6 +54,12 @@ export function createSpellingCorrector(
     return fuse;
   };
   const cache = new Map<string, string | undefined>();
+  // Built on the first word that needs checking, so start-up does not stem the whole vocabulary.
+  let stems: Set<string> | undefined;
+  const knownStems = () => {
+    stems ??= new Set([...known].map(stemWord));
+    return stems;
+  };
 
   const lookup = (word: string): string | undefined => {
     // Two edits turn many ordinary words into domain words ("restocks" -> "restores"); allow them only on long ones.
@@ -111,9 +118,11 @@ export function createSpellingCorrector(
     correct(word) {
       if (known.has(word) || shortNames.has(word) || STOPWORDS.has(word) || COMMON_WORDS.has(word))
         return undefined;
-      // A plural of a known word is not a typo ("fargates", "runtimes"): stemming handles it.
+      // Another form of a known word is not a typo ("fargates", "restart" beside "restarts", "delete" beside
+      // "deleted"): stemming reads it as that word already.
       if (word.endsWith("s") && (known.has(word.slice(0, -1)) || known.has(word.slice(0, -2))))
         return undefined;
+      if (knownStems().has(stemWord(word))) return undefined;
       if (word.length < MIN_WORD_LENGTH)
         return word.length >= 4 ? (swappedName(word) ?? swappedKnown(word)) : undefined;
       if (/\d/.test(word)) return undefined;

@@ -1,0 +1,24 @@
+/**
+ * The spelling corrector on a small vocabulary: typos become the word they miss, and other forms of a known word
+ * are left for stemming, so a command like "delete the node group" keeps its verb.
+ */
+import { describe, expect, it } from "vitest";
+import { createSpellingCorrector } from "../../src/core/match/spelling-corrector.js";
+
+const corrector = createSpellingCorrector(
+  ["restarts", "deleted", "encryption", "kubelet", "packing"],
+  ["fargate"],
+);
+
+describe("spelling corrector", () => {
+  it.each([
+    ["encrpytion", "encryption"],
+    ["farget", "fargate"],
+  ])("corrects the typo %j to %j", (typo, word) => {
+    expect(corrector.correct(typo)).toBe(word);
+  });
+
+  it.each(["restart", "delete", "kubelets"])("leaves %j, another form of a known word, alone", (word) => {
+    expect(corrector.correct(word)).toBeUndefined();
+  });
+});
