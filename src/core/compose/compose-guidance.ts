@@ -74,7 +74,7 @@ const MESSAGES: Readonly<Record<NotFoundReason, string>> = {
   "other-cloud":
     "I only know the AWS shared-responsibility model (Amazon EKS and Amazon ECS), not other clouds.",
   "other-language": "I can only answer in English for now. Please ask again in English.",
-  task: "I cannot make changes, write code or walk you through how to do things: I answer who owns what for containers on AWS (Amazon EKS and Amazon ECS). These topics may be what you need to know about it:",
+  task: "I cannot make changes, write code or walk you through how to do things: I answer who owns what for containers on AWS (Amazon EKS and Amazon ECS).",
   "stale-card":
     "This card is out of date: the knowledge behind it has changed. Ask the question again for a fresh answer.",
 };
