@@ -23,7 +23,7 @@ import { LAYOUT, BLOCK_KIT_LIMITS as LIMITS } from "./limits.js";
 import { bold, escapeMrkdwn, truncate } from "./mrkdwn.js";
 import { type Cost, paginate, pickPage } from "./paginate.js";
 import { cardActions, leadBlocks, pagingButtons, shareButton } from "./render-card-parts.js";
-import { ownerLegend, type RenderOptions } from "./render-options.js";
+import { ownerLegend, type RenderOptions, replyAction } from "./render-options.js";
 
 /** Runtimes in groups of at most four, in display order. */
 export function runtimeGroups(runtimes: readonly RuntimeId[]): RuntimeId[][] {
@@ -145,13 +145,9 @@ function groupButtons(
   options: RenderOptions,
 ): ActionElement[] {
   if (groups.length <= 1) return [];
-  const value = encodeAction({
-    kind: "compare",
-    version: reply.knowledgeVersion,
-    runtimes: reply.runtimes,
-    category: reply.category,
-    ...(reply.focus ? { focus: reply.focus.id } : {}),
-  });
+  const action = replyAction(reply);
+  if (!action) return [];
+  const value = encodeAction(action);
   return groups.flatMap((group, index) => {
     if (index === current) return [];
     const names = group.map((id) => options.shortNames[id] ?? id).join(", ");

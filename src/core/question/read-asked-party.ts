@@ -4,7 +4,7 @@
  * "Do we have to configure PDBs when AWS evicts the pods?" asks about us, whatever the clause after it says.
  */
 import type { AskedParty } from "../reply.js";
-import type { Token } from "../text/tokenise.js";
+import { markClauses, type Token } from "../text/tokenise.js";
 import { ASKED_AWS_PATTERN, ASKED_CUSTOMER_PATTERN, ASKED_EITHER_PATTERN } from "./intent-patterns.js";
 
 /** Words a clause may open with before its auxiliary ("so do we ...", "and does AWS ..."). */
@@ -38,10 +38,7 @@ export function readAskedParty(tokens: readonly Token[], text: string): AskedPar
   // "us or AWS" asks about either side, but only within one sentence: "crypto miners or reverse shells" in the
   // sentence before "Does AWS detect them?" offers no choice of party.
   if (sentencesOf(tokens).some((sentence) => ASKED_EITHER_PATTERN.test(sentence))) return null;
-  const clauses = tokens.map((token, position) =>
-    position > 0 && token.clause !== tokens[position - 1]?.clause ? `| ${token.raw}` : token.raw,
-  );
-  const marked = clauses.join(" ");
+  const marked = markClauses(tokens);
   const customer = OPENS_CUSTOMER.exec(marked)?.index ?? -1;
   const aws = OPENS_AWS.exec(marked)?.index ?? -1;
   if (customer >= 0 && (aws < 0 || customer < aws)) return "customer";

@@ -6,7 +6,7 @@
  * a question about ownership.
  */
 import { stemWord } from "../text/stem-word.js";
-import type { Token } from "../text/tokenise.js";
+import { markClauses, type Token } from "../text/tokenise.js";
 import { ASKED_EITHER_PATTERN, HELP_HINT_PATTERN } from "./intent-patterns.js";
 
 /** Words a request may open with before its verb: "please", "can you", "could you quickly". */
@@ -42,12 +42,7 @@ const OWNERSHIP =
 export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
   // "how do I use this bot?" asks for help, which the bot does give.
   if (OWNERSHIP.test(text) || ASKED_EITHER_PATTERN.test(text) || HELP_HINT_PATTERN.test(text)) return false;
-  const marked = tokens
-    .map((token, position) =>
-      position > 0 && token.clause !== tokens[position - 1]?.clause ? `| ${token.raw}` : token.raw,
-    )
-    .join(" ");
-  if (HOW_TO.test(marked)) return true;
+  if (HOW_TO.test(markClauses(tokens))) return true;
   return clauseOpenings(tokens).some((position) => {
     const token = tokens[position];
     const next = tokens[position + 1]?.raw ?? "";

@@ -13,6 +13,7 @@
 import { MATCHER_WEIGHTS } from "../match/matcher-weights.js";
 import type { Token } from "../text/tokenise.js";
 import { MACHINE_WORDS } from "./intent-patterns.js";
+import { isLooksAfter } from "./weigh-time-phrases.js";
 
 const QUESTION_WORDS = new Set(["who", "whose", "whom", "what", "which", "how", "whether", "where"]);
 const AUXILIARIES = new Set([
@@ -184,10 +185,9 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
     // before anything else subordinates.
     const soAsks =
       token.raw === "so" && next !== undefined && (QUESTION_WORDS.has(next.raw) || AUXILIARIES.has(next.raw));
-    // "who looks after cluster DNS" takes care of it: that "after" starts nothing.
-    const looksAfter = token.raw === "after" && (previous?.raw.startsWith("look") ?? false);
     const subordinator =
-      (SUBORDINATORS.has(token.raw) && !soAsks && !looksAfter) || (token.raw === "when" && !whenAsks);
+      (SUBORDINATORS.has(token.raw) && !soAsks && !isLooksAfter(previous, token)) ||
+      (token.raw === "when" && !whenAsks);
     // A question word deep inside a subordinate clause starts the question itself ("when a cve lands who builds...").
     const reopens =
       current?.subordinate === true && QUESTION_WORDS.has(token.raw) && position - (current?.start ?? 0) >= 2;

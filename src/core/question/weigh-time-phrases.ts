@@ -8,6 +8,11 @@
 import { MATCHER_WEIGHTS } from "../match/matcher-weights.js";
 import type { Token } from "../text/tokenise.js";
 
+/** "who looks after cluster DNS" takes care of it: that "after" says nothing about time and starts nothing. */
+export function isLooksAfter(previous: Token | undefined, token: Token): boolean {
+  return token.raw === "after" && (previous?.raw.startsWith("look") ?? false);
+}
+
 /** Words that open a phrase about time. */
 const TIME_WORDS = new Set(["after", "before", "during", "following", "once", "whenever"]);
 
@@ -23,9 +28,8 @@ export function weighTimePhrases(tokens: readonly Token[], runtimeWords: Readonl
       inPhrase = false;
     }
     if (token.aside > 0) return token;
-    // "who looks after the logs" takes care of them; it says nothing about time.
-    const looks = tokens[position - 1]?.raw.startsWith("look") ?? false;
-    if (!inPhrase && named && !looks && TIME_WORDS.has(token.raw)) inPhrase = true;
+    if (!inPhrase && named && !isLooksAfter(tokens[position - 1], token) && TIME_WORDS.has(token.raw))
+      inPhrase = true;
     if (!inPhrase) {
       if (!token.stop && !runtimeWords.has(position)) named = true;
       return token;

@@ -89,6 +89,15 @@ function matchParentheses(words: readonly string[]): Map<number, number> {
   return closes;
 }
 
+/** The words again, with " | " where a clause starts, for patterns that look at how a clause opens. */
+export function markClauses(tokens: readonly Token[]): string {
+  return tokens
+    .map((token, position) =>
+      position > 0 && token.clause !== tokens[position - 1]?.clause ? `| ${token.raw}` : token.raw,
+    )
+    .join(" ");
+}
+
 /** Stems of an alias or name, for the indexes (same rules as questions). */
 export function stemPhrase(text: string): string[] {
   return tokenise(text).map((token) => token.stem);
