@@ -14,13 +14,14 @@ import { stemWord } from "../text/stem-word.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { stemPhrase, type Token, tokenise } from "../text/tokenise.js";
 import { isProbablyNotEnglish } from "./detect-language.js";
+import { dropExcludedAsides } from "./drop-excluded-asides.js";
 import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
 import { SHAPE_WORDS } from "./intent-patterns.js";
 import { NON_CONTAINER_TERMS, OFFICE_TERMS, OTHER_CLOUD_TERMS, PRICING_TERMS } from "./out-of-scope-terms.js";
 import { readAskedParty } from "./read-asked-party.js";
 import { isTaskRequest } from "./read-task-request.js";
 import { createJoinedWordSplitter } from "./split-joined-words.js";
-import { dropExcludedAsides, weighClauses } from "./weigh-clauses.js";
+import { weighClauses } from "./weigh-clauses.js";
 import { weighTimePhrases } from "./weigh-time-phrases.js";
 
 export interface ParsedQuestion {
