@@ -50,7 +50,7 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   const verdict = judgeTopics(question.topics, context);
   const asked = askedRuntimes(question, effectiveRuntimes(question), verdict, context);
   const awsContext =
-    /\b(?:aws|amazon|data cent(?:er|re)s?|datacent(?:er|re)s?|regions?|availability zones?)\b/.test(
+    /\b(?:aws|amazon|data cent(?:er|re)s?|datacent(?:er|re)s?|data halls?|regions?|availability zones?)\b/.test(
       question.text,
     );
   if (
@@ -59,6 +59,8 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   ) {
     return composeNotFound(index, { ...common, reason: "out-of-scope" });
   }
+  if (asked.length === 0 && question.outOfScope === "on-premises")
+    return composeNotFound(index, { ...common, reason: "other-cloud" });
   if (question.task) {
     const related =
       verdict.kind === "answer"

@@ -74,6 +74,16 @@ describe("asides in parentheses", () => {
   });
 });
 
+describe("closing pronouns and tags", () => {
+  it("lists what is shared when 'what are they?' follows the set", () => {
+    const reply = expectType(
+      responder.respond("shared responsibilities on EKS fargate — what are they?"),
+      "list",
+    );
+    expect(reply).toMatchObject({ runtime: { id: "eks-fargate" }, owner: "shared" });
+  });
+});
+
 describe("phrases about time", () => {
   it("reads 'after a cluster upgrade' as when, not what", () => {
     expectAnswer("add-on version bumps after a cluster upgrade, us or AWS?", "cluster-add-ons");

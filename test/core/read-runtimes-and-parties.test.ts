@@ -118,6 +118,11 @@ describe("short tags and negated questions", () => {
     ["the etcd backups for our mng cluster, those are AWS-run?", "aws"],
     ["is it AWS that patches the control plane?", "aws"],
     ["does our team have to rotate the node AMIs on mng?", "customer"],
+    ["Are the NACLs and network firewall rules around our ECS container instances managed by AWS?", "aws"],
+    [
+      "I'm assuming the badge readers and guards at the data centers are entirely on AWS and we hand over their reports, is that correct?",
+      "aws",
+    ],
     ["is the 1.29 -> 1.30 control plane bump something AWS does for us?", "aws"],
   ])("%j asks about %s", (question, party) => {
     expect(expectType(ask(question), "answer").asked).toBe(party);

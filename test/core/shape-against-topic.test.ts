@@ -95,6 +95,33 @@ describe("shape against topic", () => {
     expect(expectType(ask(question), "not-found").reason).toBe("out-of-scope");
   });
 
+  it("reads a price word that names a service as a name", () => {
+    expect(
+      expectType(
+        ask("we plan to move the FX pricing service off ECS Fargate onto EKS Fargate. what changes hands?"),
+        "difference",
+      ),
+    ).toMatchObject({ from: "ecs-fargate", to: "eks-fargate" });
+    expect(expectType(ask("what does fargate pricing look like these days?"), "not-found").reason).toBe(
+      "out-of-scope",
+    );
+  });
+
+  it("refuses on-premises only when no AWS runtime is named", () => {
+    expectAnswer(
+      "EDR agent on the container hosts (we run it on-prem too) for ECS on EC2 - who installs it?",
+      "external-security-software",
+      "ecs-ec2",
+    );
+    expect(expectType(ask("who patches our on-prem kubernetes nodes?"), "not-found").reason).toBe(
+      "other-cloud",
+    );
+  });
+
+  it("answers about AWS's data halls even with office words around", () => {
+    expectAnswer("who guards the data halls our containers run in? badges, cctv", "physical-facilities");
+  });
+
   it.each([
     "restart the billing pod in staging please",
     "can you scale our ecs service to 4 tasks?",

@@ -41,6 +41,18 @@ export const OTHER_CLOUD_TERMS: readonly string[] = [
   "swarm",
   "hetzner",
   "vultr",
+  "cloud run",
+  "app engine",
+  "container apps",
+  "aci",
+  "heroku",
+];
+
+/**
+ * Running things outside any cloud: refused like another cloud unless the question also names an AWS runtime
+ * ("EDR on the ECS container instances, as we do on-prem": the question is about ECS).
+ */
+export const ON_PREMISES_TERMS: readonly string[] = [
   "on prem",
   "our datacenter",
   "our data center",
@@ -51,12 +63,17 @@ export const OTHER_CLOUD_TERMS: readonly string[] = [
   "on premise",
   "onprem",
   "bare metal kubernetes",
-  "cloud run",
-  "app engine",
-  "container apps",
-  "aci",
-  "heroku",
 ];
+
+/**
+ * Words after a price word that make it a name ("the FX pricing service", "the pricing API"): a question about
+ * moving the pricing service is not a question about prices.
+ */
+export const NAME_NOUNS: ReadonlySet<string> = new Set(
+  "service services api apis app apps application engine team system microservice platform backend database".split(
+    " ",
+  ),
+);
 
 /** AWS services outside the container model; refused unless the question also names a container runtime. */
 export const NON_CONTAINER_TERMS: readonly string[] = [

@@ -17,7 +17,14 @@ import { isProbablyNotEnglish } from "./detect-language.js";
 import { dropExcludedAsides } from "./drop-excluded-asides.js";
 import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
 import { SHAPE_WORDS } from "./intent-patterns.js";
-import { NON_CONTAINER_TERMS, OFFICE_TERMS, OTHER_CLOUD_TERMS, PRICING_TERMS } from "./out-of-scope-terms.js";
+import {
+  NAME_NOUNS,
+  NON_CONTAINER_TERMS,
+  OFFICE_TERMS,
+  ON_PREMISES_TERMS,
+  OTHER_CLOUD_TERMS,
+  PRICING_TERMS,
+} from "./out-of-scope-terms.js";
 import { readAskedParty } from "./read-asked-party.js";
 import { isTaskRequest } from "./read-task-request.js";
 import { createJoinedWordSplitter } from "./split-joined-words.js";
@@ -38,7 +45,7 @@ export interface ParsedQuestion {
   readonly tokens: readonly Token[];
   readonly truncated: boolean;
   readonly english: boolean;
-  readonly outOfScope: "other-cloud" | "non-container" | "office" | "pricing" | null;
+  readonly outOfScope: "other-cloud" | "on-premises" | "non-container" | "office" | "pricing" | null;
   readonly runtimes: RuntimeFindings;
   readonly category: string | null;
   readonly framework: string | null;
@@ -89,7 +96,13 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     ...phrases(PRICING_TERMS).map((stems) => ({ stems, value: "pricing" as const })),
     ...phrases(NON_CONTAINER_TERMS).map((stems) => ({ stems, value: "non-container" as const })),
     ...phrases(OFFICE_TERMS).map((stems) => ({ stems, value: "office" as const })),
+    ...phrases(ON_PREMISES_TERMS).map((stems) => ({ stems, value: "on-premises" as const })),
   ]);
+  /** The first out-of-scope term in `tokens`, but not a price word that names something ("the pricing service"). */
+  const outOfScopeIn = (tokens: readonly Token[], skip: ReadonlySet<number>) =>
+    outOfScopeIndex
+      .findLongest(tokens, skip)
+      .find((hit) => !(hit.value === "pricing" && NAME_NOUNS.has(tokens[hit.end]?.raw ?? "")))?.value ?? null;
   // Other clouds' names are short acronyms ("oke", "aks") that stemming would turn into English ("ok", "ak").
   // Keyed by first word, so a question is one lookup per token rather than a scan of every term at every token.
   const otherClouds = new Map<string, string[][]>();
@@ -141,9 +154,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     const outOfScope =
       namesOtherCloud(written) || namesOtherCloud(tokens)
         ? "other-cloud"
-        : (outOfScopeIndex.findLongest(written, runtimes.positions)[0]?.value ??
-          outOfScopeIndex.findLongest(tokens, runtimes.positions)[0]?.value ??
-          null);
+        : (outOfScopeIn(written, runtimes.positions) ?? outOfScopeIn(tokens, runtimes.positions));
     const asked = readAskedParty(tokens, text);
     return {
       text,

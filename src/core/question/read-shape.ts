@@ -15,9 +15,11 @@ import {
   LIST_CUE_PATTERN,
   OWNERSHIP_CUE_PATTERN,
   PAST_MOVE_PATTERN,
+  PRONOUN_INFO_PATTERN,
   RUNTIME_INFO_PATTERN,
   SHARED_PATTERN,
   SYMMETRIC_PATTERN,
+  YES_NO_TAG_PATTERN,
 } from "./intent-patterns.js";
 import type { ParsedQuestion } from "./parse-question.js";
 
@@ -53,15 +55,19 @@ export function readShape(question: ParsedQuestion, named: readonly RuntimeId[])
     (CHANGE_PATTERN.test(shape) && !symmetric);
   const difference = named.length >= 2 && directed ? orderForDifference(question, named) : undefined;
   const list =
-    LIST_CUE_PATTERN.test(shape) && OWNERSHIP_CUE_PATTERN.test(shape) && !LIMITS_PATTERN.test(shape);
+    LIST_CUE_PATTERN.test(shape) &&
+    OWNERSHIP_CUE_PATTERN.test(shape) &&
+    !LIMITS_PATTERN.test(shape) &&
+    !YES_NO_TAG_PATTERN.test(shape);
+  const explainRuntime = RUNTIME_INFO_PATTERN.test(shape) || (PRONOUN_INFO_PATTERN.test(shape) && !list);
   return {
     ...(difference ? { difference } : {}),
     compare: compareVerb || (symmetric && (named.length >= 2 || question.runtimes.all)),
     sideBySide: compareVerb,
     settledMove: PAST_MOVE_PATTERN.test(shape) && !CHANGE_PATTERN.test(shape),
     ...(list ? { listOwner: listOwner(shape) } : {}),
-    explainRuntime: RUNTIME_INFO_PATTERN.test(shape),
-    aboutRuntime: RUNTIME_INFO_PATTERN.test(shape) || LIMITS_PATTERN.test(shape),
+    explainRuntime,
+    aboutRuntime: explainRuntime || LIMITS_PATTERN.test(shape),
     asksWho: /\bwho\b|\bwhose\b/.test(text) || ASKED_EITHER_PATTERN.test(text),
   };
 }
