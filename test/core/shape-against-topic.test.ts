@@ -242,6 +242,17 @@ describe("shape against topic", () => {
       "kubernetes-network-policies",
       "eks-mng",
     ],
+    [
+      "during node updates on mng, who makes sure too many copies of our app are not down at once?",
+      "pod-disruption-budgets",
+      "eks-mng",
+    ],
+    [
+      "if the cluster brain goes down in a zone outage on fargate, who keeps it available?",
+      "control-plane-availability",
+      "eks-fargate",
+    ],
+    ["who sets how the worker machines are shaped on auto mode?", "node-configuration", "eks-auto"],
   ])("understands a thing described in plain words: %j", (question, topic, runtime) => {
     expectAnswer(question, topic, runtime);
   });
