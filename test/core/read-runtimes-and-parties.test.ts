@@ -120,6 +120,11 @@ describe("short tags and negated questions", () => {
     ["does our team have to rotate the node AMIs on mng?", "customer"],
     ["Are the NACLs and network firewall rules around our ECS container instances managed by AWS?", "aws"],
     [
+      "for the ecs fargate client, is encrypting task storage something the client has to set up?",
+      "customer",
+    ],
+    ["their PVs on auto mode aren't encrypted. is that the client's to fix?", "customer"],
+    [
       "I'm assuming the badge readers and guards at the data centers are entirely on AWS and we hand over their reports, is that correct?",
       "aws",
     ],
@@ -130,6 +135,7 @@ describe("short tags and negated questions", () => {
 
   it.each([
     "kubelet config on self-managed nodes - us or them?",
+    "node role credentials leaked through IMDS on mng: whose control failed, AWS's or the client's?",
     "who keeps the ami current on mng, us or eks?",
     "who runs threat detection for our fargate tasks: us, AWS or both?",
     // An "or" in the sentence before the question offers no choice of party.

@@ -124,6 +124,7 @@ describe("shape against topic", () => {
 
   it.each([
     "restart the billing pod in staging please",
+    "can you drain node ip-10-0-3-17 on the client's cluster for me now?",
     "can you scale our ecs service to 4 tasks?",
     "could you quickly delete the old node group for me",
     "our checkout deployment is crashlooping. can you roll it back and redeploy it?",

@@ -49,7 +49,11 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
     // By stem, since the spelling corrector may have read "delete" as the knowledge's "deleted"; but "scaling" and
     // "writing the matrix" name an activity, they do not command one.
     if (!token || token.raw.endsWith("ing") || !TASK_STEMS.has(token.stem)) return false;
-    return OBJECT_START.has(next) || /^\d/.test(next);
+    // "can you drain node ip-10-0-3-17": after "can you" or "please" the verb commands whatever follows it.
+    const asked = tokens
+      .slice(0, position)
+      .some((lead) => lead.clause === token.clause && (lead.raw === "you" || lead.raw === "please"));
+    return asked || OBJECT_START.has(next) || /^\d/.test(next);
   });
 }
 
