@@ -124,6 +124,7 @@ describe("short tags and negated questions", () => {
       "customer",
     ],
     ["their PVs on auto mode aren't encrypted. is that the client's to fix?", "customer"],
+    ["can someone confirm AWS controls SSM access to the nodes on auto mode?", "aws"],
     [
       "I'm assuming the badge readers and guards at the data centers are entirely on AWS and we hand over their reports, is that correct?",
       "aws",

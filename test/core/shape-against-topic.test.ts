@@ -125,6 +125,7 @@ describe("shape against topic", () => {
   it.each([
     "restart the billing pod in staging please",
     "can you drain node ip-10-0-3-17 on the client's cluster for me now?",
+    "could someone redeploy checkout-api in staging? it's stuck",
     "can you scale our ecs service to 4 tasks?",
     "could you quickly delete the old node group for me",
     "our checkout deployment is crashlooping. can you roll it back and redeploy it?",
@@ -254,6 +255,11 @@ describe("shape against topic", () => {
       "eks-fargate",
     ],
     ["who sets how the worker machines are shaped on auto mode?", "node-configuration", "eks-auto"],
+    [
+      "on ecs with the ec2 launch type, who is responsible for adding more instances to the cluster?",
+      "node-scaling",
+      "ecs-ec2",
+    ],
   ])("understands a thing described in plain words: %j", (question, topic, runtime) => {
     expectAnswer(question, topic, runtime);
   });

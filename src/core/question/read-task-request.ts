@@ -11,10 +11,13 @@ import { ASKED_EITHER_PATTERN, HELP_HINT_PATTERN } from "./intent-patterns.js";
 
 /** Words a request may open with before its verb: "please", "can you", "could you quickly". */
 const REQUEST_LEAD = new Set(
-  "please pls plz kindly can could would will you u just quickly go ahead and then also now hey hi ok okay so i need want to".split(
+  "please pls plz kindly can could would will you u someone somebody anyone anybody just quickly go ahead and then also now hey hi ok okay so i need want to".split(
     " ",
   ),
 );
+
+/** Lead words that make the verb after them a request to someone: "can you ...", "could someone ...". */
+const REQUESTERS = new Set(["you", "u", "please", "pls", "someone", "somebody", "anyone", "anybody"]);
 
 /** Verbs of operating or building things, which a bot that answers ownership questions does not do. */
 const TASK_VERBS = new Set(
@@ -52,7 +55,7 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
     // "can you drain node ip-10-0-3-17": after "can you" or "please" the verb commands whatever follows it.
     const asked = tokens
       .slice(0, position)
-      .some((lead) => lead.clause === token.clause && (lead.raw === "you" || lead.raw === "please"));
+      .some((lead) => lead.clause === token.clause && REQUESTERS.has(lead.raw));
     return asked || OBJECT_START.has(next) || /^\d/.test(next);
   });
 }
