@@ -255,6 +255,12 @@ describe("shape against topic", () => {
       "eks-fargate",
     ],
     ["who sets how the worker machines are shaped on auto mode?", "node-configuration", "eks-auto"],
+    ["who enables kubernetes api audit logs on mng?", "control-plane-audit-logs", "eks-mng"],
+    [
+      "who keeps the api audit trail for our aws account on ecs fargate?",
+      "cloudtrail-api-audit",
+      "ecs-fargate",
+    ],
     [
       "on ecs with the ec2 launch type, who is responsible for adding more instances to the cluster?",
       "node-scaling",
