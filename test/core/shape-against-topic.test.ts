@@ -257,6 +257,11 @@ describe("shape against topic", () => {
     ["who sets how the worker machines are shaped on auto mode?", "node-configuration", "eks-auto"],
     ["who enables kubernetes api audit logs on mng?", "control-plane-audit-logs", "eks-mng"],
     [
+      "pods on our mng nodes can read the node role credentials from 169.254.169.254, who blocks that?",
+      "instance-metadata-protection",
+      "eks-mng",
+    ],
+    [
       "who keeps the api audit trail for our aws account on ecs fargate?",
       "cloudtrail-api-audit",
       "ecs-fargate",
