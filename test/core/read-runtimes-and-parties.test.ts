@@ -42,6 +42,8 @@ describe("runtimes described in plain words", () => {
     ["serverless ecs: who patches the host os?", "ecs-fargate"],
     ["serverless flavour of ECS: who patches the OS?", "ecs-fargate"],
     ["the container service with the EC2 option, who patches the hosts?", "ecs-ec2"],
+    ["who patches the OS on the nodes we manage ourselves under ecs?", "ecs-ec2"],
+    ["who patches the OS on the eks nodes we manage ourselves?", "eks-ec2"],
   ])("%j is about %s", (question, runtime) => {
     expectAnswer(question, "os-patching", runtime);
   });
