@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { RUNTIME_IDS } from "../../src/core/knowledge/model.js";
+import { NEUTRAL_ALIASES } from "../../src/core/question/runtime-words.js";
+import { normaliseTerm } from "../../src/core/text/normalise-text.js";
 import { findTypoAliases } from "../../src/knowledge/find-typo-aliases.js";
 import { checkKnowledgeDir, loadKnowledgeDir } from "../../src/knowledge/load-knowledge-dir.js";
 import { REFERENCE_OWNERS } from "../fixtures/reference-owners.js";
@@ -19,6 +21,16 @@ describe("bundled knowledge", () => {
 
   it("has the six runtimes with their fixed ids", () => {
     expect(knowledge.runtimes.map((runtime) => runtime.id)).toEqual([...RUNTIME_IDS]);
+  });
+
+  it("spells every family-neutral alias of the runtime finder as an alias of a runtime", () => {
+    // NEUTRAL_ALIASES only marks aliases the knowledge has; one missing from runtimes.yaml would do nothing.
+    const aliases = new Set(
+      knowledge.runtimes.flatMap((runtime) =>
+        [runtime.name, runtime.shortName, ...runtime.aliases].map(normaliseTerm),
+      ),
+    );
+    for (const alias of NEUTRAL_ALIASES) expect(aliases.has(normaliseTerm(alias)), alias).toBe(true);
   });
 
   it("has every topic id of the reference, and no fewer than 84 topics", () => {

@@ -11,8 +11,6 @@ export const NEUTRAL_ALIASES = [
   "fargate",
   "aws fargate",
   "ec2",
-  "ec2 instances",
-  "ec2 instance",
   "ec2 nodes",
   "ec2 worker nodes",
   "our own ec2",
