@@ -19,6 +19,7 @@ import { CONFIDENCE } from "./match/matcher-weights.js";
 import type { TopicScore } from "./match/topic-matcher.js";
 import { askedRuntimes, effectiveRuntimes, singleRuntime } from "./question/choose-runtimes.js";
 import {
+  COMPARE_VERB_PATTERN,
   FILLER_PATTERN,
   HELP_HINT_PATTERN,
   HELP_PATTERN,
@@ -41,7 +42,12 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
     return composeHelp(index, common);
   }
   if (!question.english) return composeNotFound(index, { ...common, reason: "other-language" });
-  if (question.outOfScope === "other-cloud")
+  // "Coming from Heroku, on ECS Fargate who ...": another platform named beside an AWS one is only the past, unless
+  // the two are compared ("AKS vs EKS").
+  const namesAws = question.runtimes.runtimes.length > 0 || question.runtimes.families.size > 0;
+  const weighsPlatforms =
+    COMPARE_VERB_PATTERN.test(question.text) || /\b(?:better|worse)\b/.test(question.text);
+  if (question.outOfScope === "other-cloud" && (!namesAws || weighsPlatforms))
     return composeNotFound(index, { ...common, reason: "other-cloud" });
   if (question.outOfScope === "pricing") return composeNotFound(index, { ...common, reason: "out-of-scope" });
 

@@ -107,6 +107,24 @@ describe("shape against topic", () => {
     );
   });
 
+  it("answers about AWS when another platform is only where a team comes from", () => {
+    expectAnswer(
+      "On Heroku we had config vars. Now on ECS Fargate, who handles the API keys and DB passwords our containers need?",
+      "secrets-management",
+      "ecs-fargate",
+    );
+    expect(expectType(ask("aks vs eks, which one is better?"), "not-found").reason).toBe("other-cloud");
+    expect(expectType(ask("on GKE who patches the worker nodes?"), "not-found").reason).toBe("other-cloud");
+  });
+
+  it("reads 'the invoice worker' as a name, not a bill", () => {
+    expectAnswer(
+      "the invoice worker needs to read an S3 bucket. on ECS Fargate who sets up the role the task uses to get AWS creds?",
+      "pod-aws-credentials",
+      "ecs-fargate",
+    );
+  });
+
   it("refuses on-premises only when no AWS runtime is named", () => {
     expectAnswer(
       "EDR agent on the container hosts (we run it on-prem too) for ECS on EC2 - who installs it?",

@@ -70,7 +70,7 @@ export const ON_PREMISES_TERMS: readonly string[] = [
  * moving the pricing service is not a question about prices.
  */
 export const NAME_NOUNS: ReadonlySet<string> = new Set(
-  "service services api apis app apps application engine team system microservice platform backend database".split(
+  "service services api apis app apps application engine team system microservice platform backend database worker workers job jobs queue pipeline bot".split(
     " ",
   ),
 );
