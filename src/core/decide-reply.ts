@@ -42,8 +42,8 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
     return composeHelp(index, common);
   }
   if (!question.english) return composeNotFound(index, { ...common, reason: "other-language" });
-  // "Coming from Heroku, on ECS Fargate who ...": another platform named beside an AWS one is only the past, unless
-  // the two are compared ("AKS vs EKS").
+  // "Coming from Heroku, on ECS Fargate who ...", "EDR on ECS container instances, as we do on-prem": another
+  // platform named beside an AWS one is only where the team comes from, unless the two are compared ("AKS vs EKS").
   const namesAws = question.runtimes.runtimes.length > 0 || question.runtimes.families.size > 0;
   const weighsPlatforms =
     COMPARE_VERB_PATTERN.test(question.text) || /\b(?:better|worse)\b/.test(question.text);
@@ -65,8 +65,6 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   ) {
     return composeNotFound(index, { ...common, reason: "out-of-scope" });
   }
-  if (asked.length === 0 && question.outOfScope === "on-premises")
-    return composeNotFound(index, { ...common, reason: "other-cloud" });
   if (question.task) {
     const related =
       verdict.kind === "answer"

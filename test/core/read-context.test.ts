@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { normaliseText } from "../../src/core/text/normalise-text.js";
 import { tokenise } from "../../src/core/text/tokenise.js";
-import { expectAnswer, expectType, responder } from "../helpers/bundled-responder.js";
+import { expectAnswer, expectList, expectType, responder } from "../helpers/bundled-responder.js";
 
 const ask = (question: string) => responder.respond(question);
 describe("asides in parentheses", () => {
@@ -145,9 +145,7 @@ describe("the sentences around the question", () => {
       "ecs-fargate",
     ],
   ])("lists what we own when only the context names a topic: %j", (question, runtime) => {
-    const reply = expectType(ask(question), "list");
-    expect(reply.runtime.id).toBe(runtime);
-    expect(reply.owner).toBe("customer");
+    expectList(question, runtime, "customer");
   });
 
   it.each([
@@ -196,9 +194,7 @@ describe("clauses that ask, and clauses that only relate or report", () => {
     ],
     ["all our respnsibilities auto mode", "eks-auto"],
   ])("reads a request or a misspelt list word as a list: %j", (question, runtime) => {
-    const reply = expectType(ask(question), "list");
-    expect(reply.runtime.id).toBe(runtime);
-    expect(reply.owner).toBe("customer");
+    expectList(question, runtime, "customer");
   });
 });
 

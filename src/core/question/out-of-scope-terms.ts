@@ -3,7 +3,10 @@
  * are not containers. Data, so a reviewer can see at a glance what is refused.
  */
 
-/** Other providers and their Kubernetes offerings: never answered with AWS facts. */
+/**
+ * Other providers, their Kubernetes offerings and running on premises: refused, unless an AWS runtime or family is
+ * named beside them and the two are not compared ("coming from Heroku, on ECS Fargate who ...").
+ */
 export const OTHER_CLOUD_TERMS: readonly string[] = [
   "aks",
   "azure",
@@ -41,18 +44,6 @@ export const OTHER_CLOUD_TERMS: readonly string[] = [
   "swarm",
   "hetzner",
   "vultr",
-  "cloud run",
-  "app engine",
-  "container apps",
-  "aci",
-  "heroku",
-];
-
-/**
- * Running things outside any cloud: refused like another cloud unless the question also names an AWS runtime
- * ("EDR on the ECS container instances, as we do on-prem": the question is about ECS).
- */
-export const ON_PREMISES_TERMS: readonly string[] = [
   "on prem",
   "our datacenter",
   "our data center",
@@ -63,6 +54,11 @@ export const ON_PREMISES_TERMS: readonly string[] = [
   "on premise",
   "onprem",
   "bare metal kubernetes",
+  "cloud run",
+  "app engine",
+  "container apps",
+  "aci",
+  "heroku",
 ];
 
 /**

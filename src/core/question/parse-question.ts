@@ -21,7 +21,6 @@ import {
   NAME_NOUNS,
   NON_CONTAINER_TERMS,
   OFFICE_TERMS,
-  ON_PREMISES_TERMS,
   OTHER_CLOUD_TERMS,
   PRICING_TERMS,
 } from "./out-of-scope-terms.js";
@@ -45,7 +44,7 @@ export interface ParsedQuestion {
   readonly tokens: readonly Token[];
   readonly truncated: boolean;
   readonly english: boolean;
-  readonly outOfScope: "other-cloud" | "on-premises" | "non-container" | "office" | "pricing" | null;
+  readonly outOfScope: "other-cloud" | "non-container" | "office" | "pricing" | null;
   readonly runtimes: RuntimeFindings;
   readonly category: string | null;
   readonly framework: string | null;
@@ -96,7 +95,6 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     ...phrases(PRICING_TERMS).map((stems) => ({ stems, value: "pricing" as const })),
     ...phrases(NON_CONTAINER_TERMS).map((stems) => ({ stems, value: "non-container" as const })),
     ...phrases(OFFICE_TERMS).map((stems) => ({ stems, value: "office" as const })),
-    ...phrases(ON_PREMISES_TERMS).map((stems) => ({ stems, value: "on-premises" as const })),
   ]);
   /** The first out-of-scope term in `tokens`, but not a price word that names something ("the pricing service"). */
   const outOfScopeIn = (tokens: readonly Token[], skip: ReadonlySet<number>) =>
