@@ -22,7 +22,11 @@ export function assembleKnowledge(parsed: Complete): Knowledge {
         a.id.localeCompare(b.id),
     );
   const content = {
-    runtimes: parsed.runtimes.value.runtimes,
+    // The neutral aliases are aliases too; keeping them in their own YAML list is what marks them neutral.
+    runtimes: parsed.runtimes.value.runtimes.map((runtime) => ({
+      ...runtime,
+      aliases: [...runtime.aliases, ...runtime.neutralAliases],
+    })),
     categories: parsed.categories.value.categories,
     topics,
     capabilities: parsed.capabilities.value.capabilities,

@@ -123,12 +123,14 @@ function lintAliases(parsed: ParsedKnowledge, topicIds: ReadonlySet<string>): st
     groups[group]?.push(use);
   };
   parsed.runtimes?.value.runtimes.forEach((runtime, index) => {
-    runtime.aliases.forEach((alias, aliasIndex) => {
-      record(0, alias, {
-        ownerId: runtime.id,
-        where: `${parsed.runtimes?.file}: runtimes.${index}.aliases.${aliasIndex}`,
+    for (const list of ["aliases", "neutralAliases"] as const) {
+      runtime[list].forEach((alias, aliasIndex) => {
+        record(0, alias, {
+          ownerId: runtime.id,
+          where: `${parsed.runtimes?.file}: runtimes.${index}.${list}.${aliasIndex}`,
+        });
       });
-    });
+    }
   });
   for (const { file, value: topic } of parsed.topics) {
     topic.aliases.forEach((alias, aliasIndex) => {

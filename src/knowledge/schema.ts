@@ -95,6 +95,7 @@ export const runtimesFileSchema = z.strictObject({
       shortName: text,
       family: z.enum(["eks", "ecs"]),
       aliases: aliases.min(1),
+      neutralAliases: aliases.default([]),
       summary: text,
       complianceServices: z.array(z.enum(["eks", "ecs", "fargate"])).min(1),
       sources: sources.min(1),

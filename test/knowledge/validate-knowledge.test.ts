@@ -314,6 +314,14 @@ const lintCases: readonly [string, (kb: KnowledgeCopy) => void, string][] = [
     `${CNI}: aliases.`,
   ],
   [
+    "a runtime alias equal to another runtime's neutral alias",
+    (kb) =>
+      kb.edit("runtimes.yaml", (d: Doc) => {
+        d.runtimes[4].aliases.push("ec2");
+      }),
+    'runtimes.yaml: runtimes.4.aliases.9: alias "ec2" also belongs to eks-ec2',
+  ],
+  [
     "a missing runtime",
     (kb) =>
       kb.edit("runtimes.yaml", (d: Doc) => {

@@ -81,7 +81,13 @@ export interface Runtime {
   readonly name: string;
   readonly shortName: string;
   readonly family: RuntimeFamily;
+  /** Every alias, the neutral ones included. */
   readonly aliases: readonly string[];
+  /**
+   * Aliases that do not say their orchestrator ("fargate", "our own servers"): the engine reads them as this
+   * runtime unless the question names the other family, and then as that family's counterpart.
+   */
+  readonly neutralAliases: readonly string[];
   readonly summary: string;
   /** Services whose compliance scope this runtime relies on. */
   readonly complianceServices: readonly ComplianceService[];

@@ -17,7 +17,6 @@ import {
   FAMILY_WORDS,
   LEADING,
   LEADING_GAP,
-  NEUTRAL_ALIASES,
   RUNTIME_SET_WORDS,
   TRAILING,
 } from "./runtime-words.js";
@@ -51,7 +50,11 @@ export type RuntimeFinder = (tokens: readonly Token[], normalised: string) => Ru
 
 export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
   const familyOf = new Map(knowledge.runtimes.map((runtime) => [runtime.id, runtime.family]));
-  const neutral = new Set(NEUTRAL_ALIASES.map((alias) => stemPhrase(alias).join(" ")));
+  const neutral = new Set(
+    knowledge.runtimes.flatMap((runtime) =>
+      runtime.neutralAliases.map((alias) => stemPhrase(normaliseTerm(alias)).join(" ")),
+    ),
+  );
   const runtimeIndex = createPhraseIndex(
     knowledge.runtimes.flatMap((runtime) =>
       [runtime.name, runtime.shortName, runtime.id, ...runtime.aliases].map((alias) => {

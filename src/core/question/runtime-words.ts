@@ -1,40 +1,11 @@
 /**
- * The words around runtime names, as data: which aliases do not say their orchestrator, which words name a family,
+ * The words around runtime names, as data: which words name a family,
  * which words before or after a name belong to it, when a bare "auto" is Auto Mode, and how "all runtimes" is
  * said. `find-runtimes.ts` reads questions with them.
  */
 import type { RuntimeFamily, RuntimeId } from "../knowledge/model.js";
 import { MACHINE_WORDS } from "./intent-patterns.js";
 
-/** Aliases that do not say which orchestrator they run under; design.md fixes EKS as the default. */
-export const NEUTRAL_ALIASES = [
-  "fargate",
-  "aws fargate",
-  "ec2",
-  "ec2 nodes",
-  "ec2 worker nodes",
-  "our own ec2",
-  "our own asgs",
-  "our own asg",
-  "our own auto scaling groups",
-  "our own servers",
-  "our own worker servers",
-  "our own worker machines",
-  "our own machines",
-  "our own workers",
-  "nodes we manage ourselves",
-  "nodes we built ourselves",
-  "worker nodes we built ourselves",
-  "workers we launch ourselves",
-  "launch the workers ourselves",
-  "worker instances they launch themselves",
-  "instances they launch themselves",
-  "nodes they manage themselves",
-  "serverless flavour",
-  "serverless flavor",
-  "serverless option",
-  "serverless version",
-];
 export const COUNTERPART: Readonly<Partial<Record<RuntimeId, RuntimeId>>> = {
   "eks-fargate": "ecs-fargate",
   "eks-ec2": "ecs-ec2",
