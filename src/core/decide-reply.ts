@@ -17,7 +17,12 @@ import type { KnowledgeIndex } from "./knowledge/knowledge-index.js";
 import { RUNTIME_IDS, type RuntimeId } from "./knowledge/model.js";
 import { CONFIDENCE } from "./match/matcher-weights.js";
 import type { TopicScore } from "./match/topic-matcher.js";
-import { askedRuntimes, effectiveRuntimes, singleRuntime } from "./question/choose-runtimes.js";
+import {
+  askedRuntimes,
+  closingRuntime,
+  effectiveRuntimes,
+  singleRuntime,
+} from "./question/choose-runtimes.js";
 import {
   COMPARE_VERB_PATTERN,
   FILLER_PATTERN,
@@ -80,9 +85,14 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
     .filter((mention) => !(mention.neutral && mention.runtime.endsWith("ec2")))
     .map((mention) => mention.runtime);
   const shape = readShape(question, asked);
-  // "We left MNG for Auto Mode last year. Does AWS harden our images?" asks about where the team is now.
+  // "We left MNG for Auto Mode last year. Does AWS harden our images?" asks about where the team is now; "Moving
+  // from MNG to Fargate. On Fargate, who bumps the pods' version?" about the runtime its last clauses name.
   const settled =
-    shape.difference && shape.settledMove && verdict.kind === "answer" ? shape.difference.to : null;
+    shape.difference && verdict.kind === "answer"
+      ? shape.settledMove
+        ? shape.difference.to
+        : closingRuntime(question, asked, verdict)
+      : null;
   const named = settled ? [settled] : asked;
   const single = singleRuntime(named, explicit);
   const familyScope = scopeOfFamilies(index, found.families);

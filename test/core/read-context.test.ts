@@ -182,6 +182,38 @@ describe("clauses that ask, and clauses that only relate or report", () => {
     expectAnswer(question, topic, runtime);
   });
 
+  it.each([
+    [
+      "We're going from ECS on EC2 to ECS Fargate. On Fargate, who keeps the container runtime patched?",
+      "container-runtime",
+      "ecs-fargate",
+    ],
+    [
+      "switching our cluster from self-managed nodes to MNG; with MNG do we still have to roll out new AMIs?",
+      "ami-management",
+      "eks-mng",
+    ],
+    [
+      "Migrating EKS Fargate -> Auto Mode. In Auto Mode land, does AWS run the CoreDNS pods?",
+      "cluster-dns-coredns",
+      "eks-auto",
+    ],
+    [
+      "Our services run on ECS EC2 now but the next one goes on the Fargate launch type. On Fargate, who hardens the host?",
+      "host-mac-selinux",
+      "ecs-fargate",
+    ],
+  ])("answers on the runtime the closing clauses name after a move: %j", (question, topic, runtime) => {
+    expectAnswer(question, topic, runtime);
+  });
+
+  it.each([
+    "We're moving MNG to Fargate. On Fargate, what do we gain and lose for the nodes?",
+    "from self-managed nodes to MNG: compare AMI rollouts on MNG",
+  ])("keeps the move when the closing clauses ask what changes: %j", (question) => {
+    expect(["difference", "comparison"]).toContain(ask(question).type);
+  });
+
   it("keeps a move between runtimes when the question names no topic", () => {
     const reply = expectType(ask("We're migrating from MNG to Fargate. What changes for us?"), "difference");
     expect([reply.from, reply.to]).toEqual(["eks-mng", "eks-fargate"]);

@@ -4,6 +4,7 @@
  * over those named in the sentences around it.
  */
 import type { RuntimeId } from "../knowledge/model.js";
+import { CHANGE_PATTERN, COMPARE_VERB_PATTERN } from "./intent-patterns.js";
 import type { TopicVerdict } from "./judge-topics.js";
 import type { ParsedQuestion } from "./parse-question.js";
 
@@ -49,6 +50,32 @@ export function askedRuntimes(
       .map((mention) => mention.runtime),
   );
   return asked.size === 1 ? [...asked] : named;
+}
+
+/**
+ * "Moving off ECS Fargate to ECS on EC2. On the EC2 launch type, do we have to grow the capacity ourselves?": the
+ * move is context when the clauses after the last mention of the other runtime name only one runtime, carry the
+ * topic and say nothing of a change. That runtime is the one asked about; otherwise null.
+ */
+export function closingRuntime(
+  question: ParsedQuestion,
+  named: readonly RuntimeId[],
+  verdict: TopicVerdict,
+): RuntimeId | null {
+  if (named.length < 2 || verdict.kind !== "answer") return null;
+  const { mentions } = question.runtimes;
+  const last = mentions.at(-1);
+  if (!last || !named.includes(last.runtime)) return null;
+  const other = mentions.findLast((mention) => mention.runtime !== last.runtime);
+  const { tokens } = question;
+  let start = last.start;
+  while (start > 0 && tokens[start - 1]?.clause === tokens[last.start]?.clause) start--;
+  if (!other || other.end > start) return null;
+  const tail = tokens.slice(start);
+  const words = tail.map((token) => token.raw).join(" ");
+  if (CHANGE_PATTERN.test(words) || COMPARE_VERB_PATTERN.test(words)) return null;
+  const stems = new Set(tail.map((token) => token.stem));
+  return verdict.best.explained.some((stem) => stems.has(stem)) ? last.runtime : null;
 }
 
 /** Words allowed between "like" and the runtime it points at ("like on our ec2 nodes", "unlike with the mng"). */

@@ -138,12 +138,20 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
         .map((hit) => ({ start: hit.start, end: hit.end, family: familyOf.get(hit.value.runtime) ?? "eks" })),
     ];
     const explicit = new Set(hits.filter((hit) => !hit.value.neutral).map((hit) => hit.value.runtime));
+    const comparedSideBySide = COMPARE_VERB_PATTERN.test(normalised);
     const mentions = hits.map((hit): RuntimeMention => {
       const counterpart = COUNTERPART[hit.value.runtime];
       if (!hit.value.neutral || !counterpart)
         return { runtime: hit.value.runtime, start: hit.start, end: hit.end, neutral: false };
-      // "mng vs fargate vs ecs fargate": ECS on Fargate is named already, so a bare "fargate" is the other one.
-      if (explicit.has(counterpart) && !explicit.has(hit.value.runtime)) {
+      // "mng vs fargate vs ecs fargate": ECS on Fargate is named already, so a bare "fargate" is the other one. With
+      // nothing of EKS named and nothing compared ("moving ECS EC2 -> ECS Fargate; once on Fargate ..."), it is the
+      // same one again.
+      const ownFamily = familyOf.get(hit.value.runtime);
+      if (
+        explicit.has(counterpart) &&
+        !explicit.has(hit.value.runtime) &&
+        (comparedSideBySide || context.some((point) => point.family === ownFamily))
+      ) {
         return { runtime: hit.value.runtime, start: hit.start, end: hit.end, neutral: true };
       }
       // The nearest family word or explicit runtime decides; with none, the Kubernetes-first default stands.
