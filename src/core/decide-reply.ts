@@ -29,6 +29,7 @@ import {
   HELP_HINT_PATTERN,
   HELP_PATTERN,
   MACHINE_WORDS,
+  WHOLE_SET_PATTERN,
 } from "./question/intent-patterns.js";
 import { contextOnlyStems, judgeTopics } from "./question/judge-topics.js";
 import type { ParsedQuestion } from "./question/parse-question.js";
@@ -145,9 +146,12 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   if (only && shape.explainRuntime && !strong) return composeRuntimeInfo(index, { ...common, runtime: only });
   // Topic words only in the sentences around the question ("what do we own on fargate? scoping the security
   // review") do not make a list question about one topic.
-  const topical =
-    (verdict.kind === "answer" && verdict.best.explained.some((stem) => !context.has(stem))) ||
-    (verdict.kind === "clarify" && (verdict.candidates[0]?.score ?? 0) >= CONFIDENCE.minAnswer);
+  // Asked for the whole set outright ("list everything we own"), only a strong topic match makes it about one topic.
+  const wholeSet = WHOLE_SET_PATTERN.test(question.shape);
+  const topical = wholeSet
+    ? strong && verdict.best.explained.some((stem) => !context.has(stem))
+    : (verdict.kind === "answer" && verdict.best.explained.some((stem) => !context.has(stem))) ||
+      (verdict.kind === "clarify" && (verdict.candidates[0]?.score ?? 0) >= CONFIDENCE.minAnswer);
   if (shape.listOwner && named.length <= 1 && !topical) {
     if (only) return composeList(index, { ...common, runtime: only, owner: shape.listOwner });
     // "what do I own?" with no runtime: the whole matrix. "which team owns cost optimisation": nothing we know.

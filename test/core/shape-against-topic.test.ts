@@ -82,6 +82,30 @@ describe("shape against topic", () => {
   );
 
   it.each([
+    ["could you list everything AWS handles for us on ECS Fargate?", "ecs-fargate", "aws"],
+    ["can you please enumerate what's on us with managed node groups", "eks-mng", "customer"],
+    ["amazon's list for auto mode", "eks-auto", "aws"],
+    ["our list for eks fargate?", "eks-fargate", "customer"],
+    [
+      "need a list of everything we own on self-managed nodes, can someone dump it in the channel so I can paste it",
+      "eks-ec2",
+      "customer",
+    ],
+  ])(
+    "lists a party's share when asked for the whole set, even with a stray topic word: %j",
+    (question, runtime, owner) => {
+      expectList(question, runtime, owner);
+    },
+  );
+
+  it.each([
+    ["can you list the steps for rotating the node IAM role on mng?", "node-iam-role"],
+    ["list who owns etcd backups on auto mode", "etcd-database"],
+  ])("answers the topic a whole-set request names strongly: %j", (question, topic) => {
+    expectAnswer(question, topic);
+  });
+
+  it.each([
     "Roughly what does an m7g.large cost per hour in eu-west-1 if we use it for our EKS nodes?",
     "what's the price of an m5.xlarge for our eks nodes",
     "What's the cheapest EC2 instance type for a dev Jenkins box?",

@@ -13,7 +13,10 @@ import type { ParsedQuestion } from "./parse-question.js";
  * the self-managed runtime ("the EC2 and EBS services Auto Mode sits on"), unless the question compares or moves.
  */
 export function effectiveRuntimes(question: ParsedQuestion): readonly RuntimeId[] {
-  const { mentions: all, runtimes: every, comparing } = question.runtimes;
+  const { mentions: named, runtimes: every, comparing } = question.runtimes;
+  // "our own EC2 workers, no managed node groups": a runtime said not to be in use is not asked about.
+  const affirmed = named.filter((mention) => !isNegated(question.tokens, mention.start));
+  const all = affirmed.length > 0 ? affirmed : named;
   // "on fargate, like on our ec2 nodes": the runtime after "like" is a point of reference, not the one asked about.
   const asked = all.filter((mention) => !isReference(question.tokens, mention.start));
   const mentions = comparing || asked.length === 0 ? all : asked;
@@ -76,6 +79,16 @@ export function closingRuntime(
   if (CHANGE_PATTERN.test(words) || COMPARE_VERB_PATTERN.test(words)) return null;
   const stems = new Set(tail.map((token) => token.stem));
   return verdict.best.explained.some((stem) => stems.has(stem)) ? last.runtime : null;
+}
+
+/** Words that say a runtime is not in use ("no MNG", "not a managed node group", "without Fargate"). */
+const NEGATIONS = new Set(["no", "not", "without", "non"]);
+
+/** True when the mention at `start` follows a negation, past at most one article ("not a managed node group"). */
+function isNegated(tokens: ParsedQuestion["tokens"], start: number): boolean {
+  const previous = tokens[start - 1]?.raw ?? "";
+  const word = ["a", "an", "any", "the"].includes(previous) ? (tokens[start - 2]?.raw ?? "") : previous;
+  return NEGATIONS.has(word);
 }
 
 /** Words allowed between "like" and the runtime it points at ("like on our ec2 nodes", "unlike with the mng"). */

@@ -16,9 +16,12 @@ export const HELP_PATTERN =
 export const HELP_HINT_PATTERN =
   /\b(?:can i ask|should i ask|could i ask|to ask you|do you know|can you (?:do|answer|help)|are you able|what questions|kind of questions|how do i use|how to use|what do you cover|what topics)\b/;
 
-/** Explicit requests for a side-by-side view. */
+/**
+ * Explicit requests for a side-by-side view. A table the asker already has ("our control matrix", "my
+ * spreadsheet's columns") is not a request for one.
+ */
 export const COMPARE_VERB_PATTERN =
-  /\b(?:compare\w*|comparison|vs|versus|v|side by side|matrix|table|grid|breakdown|head to head|contrast\w*|column|columns)\b/;
+  /\b(?:compare\w*|comparison|vs|versus|v|side by side|head to head|contrast\w*)\b|(?<!\b(?:our|my|their|your|control)(?: \w+)? )\b(?:matrix|table|grid|breakdown|column|columns)\b/;
 
 /** Symmetric wording that reads as a comparison when two runtimes are named and no direction is given. */
 export const SYMMETRIC_PATTERN =
@@ -48,11 +51,18 @@ export const CHANGE_PATTERN =
 
 /** A request for a set of things rather than one topic (yes/no questions are about one thing). */
 export const LIST_CUE_PATTERN =
-  /^(?!(?:is|are|does|do|can|should|am|will|would)\b(?! there\b))(?!.*\bwho\b(?! (?:owns|does|handles|is responsible for|takes care of) what\b))(?=.*\b(?:what|wht|wat|which|anything|everything|list|lists|listing|show|give|shared|to do|todo|inventory|rundown|enumerate|all the|items|things|bits|stuff|pieces|responsibilities|duties|plate|(?:our|my|the customer|customer|aws|amazon)(?: s)? (?:side|part|share|half|portion|bit|bits|job|jobs|list))\b)/;
+  /^(?!(?:is|are|does|do|can|should|am|will|would)\b(?! there\b)(?! (?:you|u)(?: please)? (?:list|show|give|enumerate|tell|spell out|break down|outline|sum up|summari[sz]e)\b))(?!.*\bwho\b(?! (?:owns|does|handles|is responsible for|takes care of) what\b))(?=.*\b(?:what|wht|wat|which|anything|everything|list|lists|listing|show|give|shared|to do|todo|inventory|rundown|enumerate|all the|items|things|bits|stuff|pieces|responsibilities|duties|plate|(?:our|my|the customer|customer|aws|amazon)(?: s)? (?:side|part|share|half|portion|bit|bits|job|jobs|list))\b)/;
+
+/**
+ * Words that ask for the whole set outright ("list everything we own"): only a topic matched strongly outweighs
+ * them, so "dump it here" does not turn "a list of everything we're responsible for" into memory dumps.
+ */
+export const WHOLE_SET_PATTERN =
+  /\b(?:list|enumerate|everything|every (?:area|item|thing|responsibilit\w*|duty|duties|control|part)|all (?:of )?(?:the |our )?(?:things|items|areas|responsibilit\w*|duties|bits|parts|stuff))\b/;
 
 /** Ownership wording that a list question carries. */
 export const OWNERSHIP_CUE_PATTERN =
-  /\b(?:own|owns|owned|owning|managed|half|portion|ourselves|must do|have to do|need to do|to do|todo|checklist|problems?|parts|keeps?|stop worrying|co own\w*|coown\w*|jointly|responsib\w*|on us|on me|falls?|(?:our|my|their|aws|amazon)(?: s)? (?:stuff|things|items|bits|lot)|hand over|hand off|offload\w*|delegat\w*|duties|duty|jobs?|plate|hands|side|part|share|shared|split|joint\w*|co owned|co-owned|handle\w*|cover\w*|carr\w*|manage|manages|managing|handled|take care|takes care|take over|takes over|on the hook|worry|care about|think about|deal with|stay\w*|remain\w*|left|ours|mine|accountable|in charge|(?:aws|amazon|we|i|you|us)(?: (?:actually|still|really|even|then|now))* (?:do|does)|patch\w*|secur\w*|maintain\w*)\b/;
+  /\b(?:(?:our|my|aws|amazon|customer|the customer)(?: s)? list|own|owns|owned|owning|managed|half|portion|ourselves|must do|have to do|need to do|to do|todo|checklist|problems?|parts|keeps?|stop worrying|co own\w*|coown\w*|jointly|responsib\w*|on us|on me|falls?|(?:our|my|their|aws|amazon)(?: s)? (?:stuff|things|items|bits|lot)|hand over|hand off|offload\w*|delegat\w*|duties|duty|jobs?|plate|hands|side|part|share|shared|split|joint\w*|co owned|co-owned|handle\w*|cover\w*|carr\w*|manage|manages|managing|handled|take care|takes care|take over|takes over|on the hook|worry|care about|think about|deal with|stay\w*|remain\w*|left|ours|mine|accountable|in charge|(?:aws|amazon|we|i|you|us)(?: (?:actually|still|really|even|then|now))* (?:do|does)|patch\w*|secur\w*|maintain\w*)\b/;
 
 /** A list of what is shared. */
 export const SHARED_PATTERN =
