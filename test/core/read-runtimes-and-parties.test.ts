@@ -20,6 +20,22 @@ describe("runtimes", () => {
     expectAnswer(question, topic, runtime);
   });
 
+  it.each([
+    [
+      "on our self-managed workers, no managed node groups, who rolls out kubelet config?",
+      "kubelet",
+      "eks-ec2",
+    ],
+    [
+      "without fargate anywhere, just auto mode: who scans the images in ECR?",
+      "image-vulnerability-scanning",
+      "eks-auto",
+    ],
+    ["Who restricts privileged pods on Auto Mode, not MNG?", "privileged-containers", "eks-auto"],
+  ])("leaves out a runtime said not to be in use: %j", (question, topic, runtime) => {
+    expectAnswer(question, topic, runtime);
+  });
+
   it("keeps a runtime after 'like' used as a verb", () => {
     expect(expectType(ask("we would like fargate, who patches the OS there?"), "answer").runtime?.id).toBe(
       "eks-fargate",
