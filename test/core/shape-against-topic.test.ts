@@ -174,6 +174,10 @@ describe("shape against topic", () => {
     "how do I exec into a running fargate task?",
     "how can we set up kubectl access for the on-call team?",
     "what are the steps to rotate the node group AMI on MNG?",
+    "can you bump the desired count on the payments ECS service to 8?",
+    "could you please move our MNG clusters to Auto Mode this weekend?",
+    "can you just upgrade our EKS control plane to 1.31 tonight",
+    "would you raise my Fargate vCPU quota in eu-west-1, we keep hitting it",
   ])("says it does not do tasks or how-tos, with related topics: %j", (question) => {
     const reply = expectType(ask(question), "not-found");
     expect(reply.reason).toBe("task");
@@ -195,10 +199,15 @@ describe("shape against topic", () => {
     "scaling: us or AWS?",
     "writing the control matrix for mng: which items are shared between us and aws?",
     "deleting old images from ECR on a schedule",
-  ])("reads an activity named with -ing as a topic, not a command: %j", (question) => {
-    const reply = ask(question);
-    expect(reply.type === "not-found" ? reply.reason : reply.type).not.toBe("task");
-  });
+    "can you run privileged pods on Fargate?",
+    "can you tell me our part of node patching on MNG?",
+  ])(
+    "reads an activity named with -ing, a question of what is possible and a request to the bot as questions: %j",
+    (question) => {
+      const reply = ask(question);
+      expect(reply.type === "not-found" ? reply.reason : reply.type).not.toBe("task");
+    },
+  );
 
   it("still helps with how to use the bot", () => {
     expectType(ask("how do I use this bot?"), "help");

@@ -182,4 +182,16 @@ export const PRICING_TERMS: readonly string[] = [
   "our bill",
   "monthly bill",
   "invoice",
+  // Not "fees" alone: "extended support fees" come with a Kubernetes version left behind, which is a topic.
+  "audit fee",
+  "audit fees",
+  "licence fee",
+  "licence fees",
+  "license fee",
+  "license fees",
+  "consulting fee",
+  "consulting fees",
+  "typical fee",
+  "fee for",
+  "fees for",
 ];

@@ -16,12 +16,21 @@ const REQUEST_LEAD = new Set(
   ),
 );
 
+/**
+ * What the bot itself does when asked ("can you list our duties", "could you check who owns that"): never a task.
+ */
+const BOT_VERBS = new Set(
+  "tell show list give explain describe compare summarise summarize enumerate check confirm clarify remind help answer say break spell outline sum point walk".split(
+    " ",
+  ),
+);
+
 /** Lead words that make the verb after them a request to someone: "can you ...", "could someone ...". */
 const REQUESTERS = new Set(["you", "u", "please", "pls", "someone", "somebody", "anyone", "anybody"]);
 
 /** Verbs of operating or building things, which a bot that answers ownership questions does not do. */
 const TASK_VERBS = new Set(
-  "scale restart reboot redeploy deploy roll rollback revert delete remove kill terminate drain cordon uncordon provision spin create write draft generate fix debug troubleshoot exec reset increase decrease resize rename".split(
+  "scale restart reboot redeploy deploy roll rollback revert delete remove kill terminate drain cordon uncordon provision spin create write draft generate fix debug troubleshoot exec reset increase decrease resize rename bump bounce trigger raise lower fill send".split(
     " ",
   ),
 );
@@ -33,6 +42,9 @@ const TASK_STEMS = new Set([...TASK_VERBS].map(stemWord));
 const OBJECT_START = new Set(
   "me us my our the a an it this that these those all some every each them".split(" "),
 );
+
+/** Owners of the object a requested verb acts on: "migrate our clusters", "raise my quota". */
+const POSSESSIVES = new Set(["our", "my"]);
 
 /** "how do I ...", "how can we ...", "how to ...", "steps to ...", "walk me through ...". */
 const HOW_TO =
@@ -49,13 +61,17 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
   return clauseOpenings(tokens).some((position) => {
     const token = tokens[position];
     const next = tokens[position + 1]?.raw ?? "";
-    // By stem, since the spelling corrector may have read "delete" as the knowledge's "deleted"; but "scaling" and
-    // "writing the matrix" name an activity, they do not command one.
-    if (!token || token.raw.endsWith("ing") || !TASK_STEMS.has(token.stem)) return false;
-    // "can you drain node ip-10-0-3-17": after "can you" or "please" the verb commands whatever follows it.
+    // "scaling" and "writing the matrix" name an activity, they do not command one.
+    if (!token || token.raw.endsWith("ing")) return false;
     const asked = tokens
       .slice(0, position)
       .some((lead) => lead.clause === token.clause && REQUESTERS.has(lead.raw));
+    // "can you migrate our clusters", "could you raise our quota": asked to act on the asker's own things, any verb
+    // but the bot's own is a task ("can you run privileged pods on Fargate?" asks what is possible instead).
+    if (asked && POSSESSIVES.has(next) && !BOT_VERBS.has(token.raw)) return true;
+    // By stem, since the spelling corrector may have read "delete" as the knowledge's "deleted".
+    if (!TASK_STEMS.has(token.stem)) return false;
+    // "can you drain node ip-10-0-3-17": after "can you" or "please" the verb commands whatever follows it.
     return asked || OBJECT_START.has(next) || /^\d/.test(next);
   });
 }
