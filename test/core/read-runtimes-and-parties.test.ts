@@ -65,6 +65,33 @@ describe("runtimes described in plain words", () => {
   });
 });
 
+describe("the direction of a move", () => {
+  it.each([
+    [
+      "what changes for us if we leave Fargate and go back to running our own EC2 workers?",
+      "eks-fargate",
+      "eks-ec2",
+    ],
+    [
+      "we run ECS on EC2; the team wants to try ECS Fargate instead. what would change for us?",
+      "ecs-ec2",
+      "ecs-fargate",
+    ],
+    [
+      "thinking of going back to plain self-managed nodes. what do we pick up compared to auto mode?",
+      "eks-auto",
+      "eks-ec2",
+    ],
+    [
+      "our eksctl managedNodeGroups move to Auto Mode next quarter; what shifts to AWS?",
+      "eks-mng",
+      "eks-auto",
+    ],
+  ])("%j goes from %s to %s", (question, from, to) => {
+    expect(expectType(ask(question), "difference")).toMatchObject({ from, to });
+  });
+});
+
 describe("a move already made", () => {
   it.each([
     [

@@ -167,8 +167,13 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     });
     // "who owns the EC2 instances Auto Mode runs": a bare "ec2" beside an explicitly named runtime is the EC2
     // service, so its words are topic words (the decision drops it as a runtime too, see choose-runtimes.ts).
+    // "to" before a mention, or before its leading word ("go back to running our own ASGs"), says where a move ends.
     const comparing =
-      COMPARE_OR_FROM.test(normalised) || mentions.some((mention) => tokens[mention.start - 1]?.raw === "to");
+      COMPARE_OR_FROM.test(normalised) ||
+      mentions.some((mention) => {
+        const previous = tokens[mention.start - 1]?.raw ?? "";
+        return previous === "to" || (LEADING.has(previous) && tokens[mention.start - 2]?.raw === "to");
+      });
     if (explicit.size > 0 && !comparing) {
       for (const mention of mentions) {
         const counterpart = COUNTERPART[mention.runtime];

@@ -33,7 +33,7 @@ export const DIRECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:mov\w*|migrat\w*|switch\w*|go|goes|going|went|transition\w*|shift\w*|port|porting|ported|replatform\w*|upgrad\w*|flip\w*|leav\w*|left|head\w*|jump\w*|convert\w*|lift\w*)\b.*\b(?:to|onto|into|off|towards?|for)(?: \w+){0,2} @rt/,
   /\b(?:go|going|move|moving|switch|switching|migrate|migrating|adopt|adopting)\s+(?:to\s+|onto\s+)?@rt.*@rt|@rt.*\b(?:and|then) (?:go|move|switch|migrate)\s+(?:to\s+)?@rt/,
   /\b(?:replac\w*|swap\w*|trad\w*|drop\w*|ditch\w*|abandon\w*|retir\w*|exchang\w*)\b.*@rt.*\b(?:for|with|to|by|in favou?r of)\b.*@rt/,
-  /\binstead of @rt\b/,
+  /\binstead of @rt\b|@rt instead\b/,
   /\b(?:used to|were on|was on|previously on)\b.*@rt.*\bnow\b.*@rt/,
   /\bmigration\b/,
 ];

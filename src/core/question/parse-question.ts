@@ -71,7 +71,11 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     ),
   );
   const splitJoined = createJoinedWordSplitter(
-    knowledge.topics.flatMap((topic) => [topic.name, ...topic.aliases]),
+    [
+      ...knowledge.topics.flatMap((topic) => [topic.name, ...topic.aliases]),
+      // eksctl's "managedNodeGroups", Terraform's "fargate_profile" read as the runtimes they name.
+      ...knowledge.runtimes.flatMap((runtime) => runtime.aliases),
+    ],
     vocabulary,
   );
   // Typos of the words that shape a question ("respnsibilities", "dutes", "comapre") are worth fixing too.

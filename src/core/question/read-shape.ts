@@ -79,7 +79,7 @@ function listOwner(text: string): Owner {
 }
 
 /**
- * "from X to Y", "move to Y", "X to Y", "replace X with Y", "off X onto Y" fix the direction; "instead of X"
+ * "from X to Y", "move to Y", "X to Y", "replace X with Y", "off X onto Y", "Y instead" fix the direction; "instead of X"
  * marks where you come from; otherwise the first runtime named is where you come from.
  */
 function orderForDifference(
@@ -109,9 +109,19 @@ function orderForDifference(
   );
   const to = mentions.find((mention) => {
     const previous = before(mention.start, 1);
-    const skipArticle = ["the", "a", "an"].includes(previous) ? before(mention.start, 2) : previous;
+    // "to the Fargate", and "back to plain self-managed nodes": one word may stand between.
+    const gap =
+      ["the", "a", "an"].includes(previous) ||
+      (before(mention.start, 2) === "to" && before(mention.start, 3) === "back")
+        ? 1
+        : 0;
+    const word = before(mention.start, 1 + gap);
+    // "compared to Auto Mode" names the point of comparison, not where the move goes.
+    if (/^compar/.test(before(mention.start, 2 + gap))) return false;
+    // "try EKS on Fargate instead": where the move goes.
+    const instead = words[mention.end] === "instead" && words[mention.end + 1] !== "of";
     return (
-      ["to", "onto", "into", "towards", "toward", "with", "for"].includes(skipArticle) &&
+      (instead || ["to", "onto", "into", "towards", "toward", "with", "for"].includes(word)) &&
       mention.runtime !== from?.runtime
     );
   });

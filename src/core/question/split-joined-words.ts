@@ -13,7 +13,7 @@ const MIN_JOINED_LENGTH = 8;
 
 export type JoinedWordSplitter = (tokens: readonly Token[]) => Token[];
 
-/** A splitter for the joined spellings of `phrases` (topic names and aliases); `known` words are never split. */
+/** A splitter for the joined spellings of `phrases` (names and aliases); `known` words are never split. */
 export function createJoinedWordSplitter(
   phrases: readonly string[],
   known: ReadonlySet<string>,
