@@ -159,6 +159,17 @@ describe("the sentences around the question", () => {
 describe("clauses that ask, and clauses that only relate or report", () => {
   it.each([
     [
+      "need the containerd and kubelet logs off an auto mode node. who is responsible for node system logs there? can't ssh in to fetch them",
+      "node-system-logs",
+    ],
+    ["the hypervisor our MNG nodes sit on - whose problem if it has a CVE?", "virtualization-platform"],
+    ["etcd encryption on fargate, AWS's headache or ours?", "kubernetes-secrets-encryption"],
+  ])("reads a stated limit and an owned noun as no topic words: %j", (question, topic) => {
+    expectAnswer(question, topic);
+  });
+
+  it.each([
+    [
       "we've been arguing about rbac and whether devs get cluster-admin. separate thing: on fargate who patches the os underneath our pods?",
       "os-patching",
       "eks-fargate",

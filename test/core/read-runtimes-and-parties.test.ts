@@ -142,6 +142,7 @@ describe("the party a yes/no question asks about", () => {
     ["Is it up to us to install antivirus on the ECS container instances?", "customer"],
     ["is node patching something our team needs to own on MNG?", "customer"],
     ["does the node AMI need rebuilding by us on self-managed nodes?", "customer"],
+    ["is blocking hostPath mounts our call on ECS EC2?", "customer"],
   ])("%j asks about %s", (question, party) => {
     expect(expectType(ask(question), "answer").asked).toBe(party);
   });

@@ -17,6 +17,7 @@ import { isProbablyNotEnglish } from "./detect-language.js";
 import { dropExcludedAsides } from "./drop-excluded-asides.js";
 import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
 import { SHAPE_WORDS } from "./intent-patterns.js";
+import { markOwnershipNouns } from "./mark-ownership-nouns.js";
 import {
   NAME_NOUNS,
   NON_CONTAINER_TERMS,
@@ -177,7 +178,8 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
       runtimes,
       category: categoryIndex.findLongest(tokens, runtimes.positions)[0]?.value ?? null,
       framework: frameworkIndex.findLongest(tokens, runtimes.positions)[0]?.value ?? null,
-      topics: matcher.rank(tokens, runtimes.positions),
+      // "whose problem" still names something for the clauses; it only says nothing about which topic.
+      topics: matcher.rank(markOwnershipNouns(tokens), runtimes.positions),
       asked,
       task: isTaskRequest(tokens, text),
     };

@@ -34,6 +34,23 @@ const AUXILIARIES = new Set([
   "shall",
   "may",
 ]);
+/** Who an auxiliary asks about ("can't we ...", "doesn't AWS ..."). */
+const SUBJECTS = new Set([
+  "i",
+  "we",
+  "you",
+  "they",
+  "it",
+  "he",
+  "she",
+  "this",
+  "that",
+  "there",
+  "aws",
+  "amazon",
+  "the",
+  "our",
+]);
 /** Verbs that open a request ("list", "show me", "compare"). */
 const REQUESTS = new Set([
   "list",
@@ -153,7 +170,9 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
     const relates = !opens && RELATIVES.has(token.raw) && isNoun(previous, runtimeTokens);
     if ((QUESTION_WORDS.has(token.raw) && !relates && (token.raw !== "whether" || opens)) || whenAsks)
       current.asks = true;
-    if (opens && AUXILIARIES.has(token.raw)) current.asks = true;
+    // "can't ssh in to grab them" states a limit; "can't we ssh in?" asks.
+    const statesLimit = next?.raw === "not" && !SUBJECTS.has(tokens[position + 2]?.raw ?? "");
+    if (opens && AUXILIARIES.has(token.raw) && !statesLimit) current.asks = true;
     // A request asks too: "List everything that's our duty.", "please show me the split".
     const leads = opens || (position === current.start + 1 && previous?.raw === "please");
     if (leads && REQUESTS.has(token.raw)) current.asks = true;
