@@ -169,6 +169,13 @@ describe("clauses that ask, and clauses that only relate or report", () => {
   });
 
   it.each([
+    ["who notices if somebody breaks into a container on auto mode?", "runtime-threat-detection"],
+    ["who gets paged when a worker node goes NotReady on MNG?", "node-health-repair"],
+  ])("reads the clause after 'who' and a verb as what is asked: %j", (question, topic) => {
+    expectAnswer(question, topic);
+  });
+
+  it.each([
     [
       "we've been arguing about rbac and whether devs get cluster-admin. separate thing: on fargate who patches the os underneath our pods?",
       "os-patching",

@@ -81,6 +81,22 @@ describe("shape against topic", () => {
     },
   );
 
+  it("compares runtimes put next to each other, the topic named first", () => {
+    const reply = expectType(
+      ask("put MNG and self-managed nodes next to each other for the AMI lifecycle"),
+      "comparison",
+    );
+    expect([...reply.runtimes].sort()).toEqual(["eks-ec2", "eks-mng"]);
+    expect(reply.focus?.id).toBe("ami-management");
+  });
+
+  it.each([
+    "image scanning for our ECS services - AWS's job or ours?",
+    "network policies on mng, our problem or aws's?",
+  ])("reads a closing 'X's job or ours?' as a yes/no tag, not a list request: %j", (question) => {
+    expect(ask(question).type).toBe("answer");
+  });
+
   it.each([
     ["could you list everything AWS handles for us on ECS Fargate?", "ecs-fargate", "aws"],
     ["can you please enumerate what's on us with managed node groups", "eks-mng", "customer"],

@@ -21,11 +21,11 @@ export const HELP_HINT_PATTERN =
  * spreadsheet's columns") is not a request for one.
  */
 export const COMPARE_VERB_PATTERN =
-  /\b(?:compare\w*|comparison|vs|versus|v|side by side|head to head|contrast\w*)\b|(?<!\b(?:our|my|their|your|control)(?: \w+)? )\b(?:matrix|table|grid|breakdown|column|columns)\b/;
+  /\b(?:compare\w*|comparison|vs|versus|v|side by side|next to each other|head to head|contrast\w*)\b|(?<!\b(?:our|my|their|your|control)(?: \w+)? )\b(?:matrix|table|grid|breakdown|column|columns)\b/;
 
 /** Symmetric wording that reads as a comparison when two runtimes are named and no direction is given. */
 export const SYMMETRIC_PATTERN =
-  /\b(?:against|stack(?:s)? up|next to each other|across|between|which (?:is|one|has|leaves|gives|means)|or|more work|less work|more hands|less hands|least|most|both|differ|differs|difference|differences|different|similar\w*|better|worse|each)\b/;
+  /\b(?:against|stack(?:s)? up|across|between|which (?:is|one|has|leaves|gives|means)|or|more work|less work|more hands|less hands|least|most|both|differ|differs|difference|differences|different|similar\w*|better|worse|each)\b/;
 
 /** Direction between two runtimes: from X to Y, moving to Y, X -> Y ("to"), replacing X with Y. */
 export const DIRECTION_PATTERNS: readonly RegExp[] = [
@@ -81,7 +81,7 @@ export const PRONOUN_INFO_PATTERN = /\bwhat (?:are|is) (?:they|it|that|those)\b/
 
 /** A statement checked with a closing yes/no tag ("..., is that correct?", "... us or AWS?"): never a list request. */
 export const YES_NO_TAG_PATTERN =
-  /\b(?:is (?:that|this|it) (?:correct|right|true|so|accurate)|am i right|right|correct|us or (?:aws|amazon)|(?:aws|amazon) or us)$/;
+  /\b(?:is (?:that|this|it) (?:correct|right|true|so|accurate)|am i right|right|correct|(?:us|ours|our \w+) or (?:aws|amazon)(?: s)?(?: \w+)?|(?:aws|amazon)(?: s)?(?: \w+)? or (?:us|ours|our \w+))$/;
 
 /** What a runtime cannot do: limits, restrictions, unsupported features. */
 export const LIMITS_PATTERN =

@@ -184,6 +184,15 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
   tokens.forEach((token, position) => {
     if (isNoun(token, runtimeTokens)) names[clauseOf[position] ?? 0] = true;
   });
+  // "who notices if someone breaks into a container?", "who pays when ...": a question that is "who" and a verb
+  // asks about the clause that follows, subordinate or not.
+  for (let index = 0; index + 1 < focus.length; index++) {
+    const start = clauses[index]?.start ?? 0;
+    const end = clauses[index + 1]?.start ?? 0;
+    const words = tokens.slice(start, end).filter((token) => !token.stop);
+    const verbOnly = words.length === 1 && tokens[start]?.raw === "who" && tokens[start + 1] === words[0];
+    if (focus[index] && verbOnly && clauses[index + 1]?.subordinate) focus[index + 1] = true;
+  }
   // "On Auto Mode, who ...?": a clause that only names a runtime frames the question after it.
   for (let index = focus.length - 2; index >= 0; index--) {
     if (!focus[index] && focus[index + 1] && !names[index]) focus[index] = true;
