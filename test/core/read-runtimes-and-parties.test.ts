@@ -43,6 +43,18 @@ describe("runtimes", () => {
   });
 
   it.each([
+    ["who patches the os on ecs fg", "ecs-fargate"],
+    ["os patching for fg pods?", "eks-fargate"],
+    ["fg tasks: who patches the host os", "ecs-fargate"],
+    ["os patching, ecs on fg", "ecs-fargate"],
+    ["os patching on fg", "eks-fargate"],
+    ["self-mngd nodes os patching?", "eks-ec2"],
+    ["self-managed ng os patches - ours?", "eks-ec2"],
+  ])("reads chat shorthand for runtimes: %j is about %s", (question, runtime) => {
+    expectAnswer(question, "os-patching", runtime);
+  });
+
+  it.each([
     "For our risk register, please list all the items our team owns if we run ECS on our own EC2 instances.",
     "list everything we own if we run ECS on our own EC2 instances",
   ])("reads 'our own EC2' and 'EC2 nodes' under ECS as ECS on EC2: %j", (question) => {
