@@ -20,6 +20,26 @@ describe("asides in parentheses", () => {
     expect(normaliseText("who owns (the) kubelet?").text).toBe("who owns the kubelet");
   });
 
+  it("reads a list between two dashes as an aside, and a single dash or a dashed pair without a list as none", () => {
+    const asides = (text: string) =>
+      tokenise(normaliseText(text).marked)
+        .filter((token) => token.aside > 0)
+        .map((token) => token.raw);
+    expect(asides("if we need forensics - memory capture, disk image - who does that?")).toEqual([
+      "memory",
+      "capture",
+      "disk",
+      "image",
+    ]);
+    expect(asides("node patching on fargate - us?")).toEqual([]);
+    expect(asides("mng - fargate - auto mode: who patches?")).toEqual([]);
+    expectAnswer(
+      "Possible breakout on EKS Fargate. If we need host forensics - a memory dump of the host, disk snapshot, kernel logs - who does that work?",
+      "host-forensics",
+      "eks-fargate",
+    );
+  });
+
   it("reads an unclosed parenthesis as no aside", () => {
     expect(tokenise(normaliseText("who owns the kubelet (on mng").marked).every((t) => t.aside === 0)).toBe(
       true,

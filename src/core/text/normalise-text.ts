@@ -94,22 +94,30 @@ export function normaliseTerm(term: string): string {
 
 /**
  * Arrows read as "to" ("MNG -> Fargate"); punctuation that ends a sentence becomes " || " and other clause
- * punctuation " | "; letters, digits and inner hyphens or dots (kube-proxy, 5.4.1) are kept; parentheses stay as
+ * punctuation " | "; a list between two dashes becomes an aside; letters, digits and inner hyphens or dots (kube-proxy, 5.4.1) are kept; parentheses stay as
  * words of their own, so the tokeniser can tell an aside from the question around it; everything else separates
  * words.
  */
 function finish(text: string): string {
-  return text
-    .replace(/\s*(?:-->|->|=>|→|⇒|⟶)\s*/g, " to ")
-    .replace(/[!?\n\r]+|\.(?=\s|$)/g, " || ")
-    .replace(/[,;:]+|\s[-–—]+\s|[–—]/g, " | ")
-    .replace(/[()]/g, " $& ")
-    .replace(/[^\p{L}\p{N}.|()-]+/gu, " ")
-    .replace(/(^|\s)[.-]+|[.-]+(?=\s|$)/g, " ")
-    .replace(/\s+/g, " ")
-    .replace(/(?:\s*\|+\s*)+/g, (marks) => (marks.includes("||") ? " || " : " | "))
-    .replace(/^\s*\|+\s*|\s*\|+\s*$/g, "")
-    .trim();
+  return (
+    text
+      .replace(/\s*(?:-->|->|=>|→|⇒|⟶)\s*/g, " to ")
+      .replace(/[!?\n\r]+|\.(?=\s|$)/g, " || ")
+      // A list between two dashes in one sentence ("forensics - memory capture, disk image, kernel logs - who does
+      // that?") elaborates like one in parentheses.
+      .replace(
+        /(?:\s[-–—]+\s|[–—])((?:(?!\|\|)[^–—(]){1,300}?,(?:(?!\|\|)[^–—(]){1,300}?)(?:\s[-–—]+\s|[–—])/g,
+        " ( $1 ) ",
+      )
+      .replace(/[,;:]+|\s[-–—]+\s|[–—]/g, " | ")
+      .replace(/[()]/g, " $& ")
+      .replace(/[^\p{L}\p{N}.|()-]+/gu, " ")
+      .replace(/(^|\s)[.-]+|[.-]+(?=\s|$)/g, " ")
+      .replace(/\s+/g, " ")
+      .replace(/(?:\s*\|+\s*)+/g, (marks) => (marks.includes("||") ? " || " : " | "))
+      .replace(/^\s*\|+\s*|\s*\|+\s*$/g, "")
+      .trim()
+  );
 }
 
 function unmark(marked: string): string {
