@@ -191,6 +191,7 @@ describe("clauses that ask, and clauses that only relate or report", () => {
   it.each([
     ["who notices if somebody breaks into a container on auto mode?", "runtime-threat-detection"],
     ["who gets paged when a worker node goes NotReady on MNG?", "node-health-repair"],
+    ["who runs IR when a task gets owned on ECS Fargate?", "incident-response"],
   ])("reads the clause after 'who' and a verb as what is asked: %j", (question, topic) => {
     expectAnswer(question, topic);
   });

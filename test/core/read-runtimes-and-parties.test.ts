@@ -155,6 +155,8 @@ describe("the party a yes/no question asks about", () => {
     ["is node patching something our team needs to own on MNG?", "customer"],
     ["does the node AMI need rebuilding by us on self-managed nodes?", "customer"],
     ["is blocking hostPath mounts our call on ECS EC2?", "customer"],
+    ["is it correct that AWS is taking care of patching the Fargate hosts?", "aws"],
+    ["is it true that we rotate the node AMIs ourselves on MNG?", "customer"],
   ])("%j asks about %s", (question, party) => {
     expect(expectType(ask(question), "answer").asked).toBe(party);
   });

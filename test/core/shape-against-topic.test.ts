@@ -101,6 +101,7 @@ describe("shape against topic", () => {
     ["could you list everything AWS handles for us on ECS Fargate?", "ecs-fargate", "aws"],
     ["can you please enumerate what's on us with managed node groups", "eks-mng", "customer"],
     ["amazon's list for auto mode", "eks-auto", "aws"],
+    ["which items are shared on ecs ec2? I want every shared item listed", "ecs-ec2", "shared"],
     ["our list for eks fargate?", "eks-fargate", "customer"],
     [
       "need a list of everything we own on self-managed nodes, can someone dump it in the channel so I can paste it",
@@ -194,6 +195,8 @@ describe("shape against topic", () => {
     "could you please move our MNG clusters to Auto Mode this weekend?",
     "can you just upgrade our EKS control plane to 1.31 tonight",
     "would you raise my Fargate vCPU quota in eu-west-1, we keep hitting it",
+    "please do the needful and bounce our checkout pods on mng",
+    "can you revoke the access entry for the contractor role right now?",
   ])("says it does not do tasks or how-tos, with related topics: %j", (question) => {
     const reply = expectType(ask(question), "not-found");
     expect(reply.reason).toBe("task");

@@ -30,7 +30,7 @@ const REQUESTERS = new Set(["you", "u", "please", "pls", "someone", "somebody", 
 
 /** Verbs of operating or building things, which a bot that answers ownership questions does not do. */
 const TASK_VERBS = new Set(
-  "scale restart reboot redeploy deploy roll rollback revert delete remove kill terminate drain cordon uncordon provision spin create write draft generate fix debug troubleshoot exec reset increase decrease resize rename bump bounce trigger raise lower fill send".split(
+  "scale restart reboot redeploy deploy roll rollback revert delete remove kill terminate drain cordon uncordon provision spin create write draft generate fix debug troubleshoot exec reset increase decrease resize rename bump bounce trigger raise lower fill send revoke".split(
     " ",
   ),
 );
@@ -81,7 +81,13 @@ function clauseOpenings(tokens: readonly Token[]): number[] {
   const openings: number[] = [];
   let inLead = true;
   tokens.forEach((token, position) => {
-    if (position === 0 || token.clause !== tokens[position - 1]?.clause) inLead = true;
+    // "please do the needful and raise our quota": in a request, a verb after "and" opens a request of its own.
+    const joins =
+      token.raw === "and" &&
+      tokens
+        .slice(0, position)
+        .some((lead) => lead.clause === token.clause && REQUESTERS.has(lead.raw));
+    if (position === 0 || token.clause !== tokens[position - 1]?.clause || joins) inLead = true;
     if (!inLead || REQUEST_LEAD.has(token.raw)) return;
     inLead = false;
     openings.push(position);
