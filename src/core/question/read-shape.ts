@@ -87,46 +87,56 @@ function orderForDifference(
   named: readonly RuntimeId[],
 ): { from: RuntimeId; to: RuntimeId } {
   const words = question.tokens.map((token) => token.raw);
-  const before = (start: number, offset: number) => words[start - offset] ?? "";
   const mentions = question.runtimes.mentions.filter((mention) => named.includes(mention.runtime));
   const first = named[0] as RuntimeId;
   const other = (id: RuntimeId) => named.find((candidate) => candidate !== id) ?? first;
-  const from = mentions.find(
-    (mention) =>
-      [
-        "from",
-        "off",
-        "leaving",
-        "leave",
-        "replace",
-        "replacing",
-        "drop",
-        "dropping",
-        "ditch",
-        "ditching",
-      ].includes(before(mention.start, 1)) ||
-      (before(mention.start, 1) === "of" && before(mention.start, 2) === "instead"),
-  );
+  const from = mentions.find((mention) => {
+    const at = governingWord(words, mention.start);
+    return FROM_WORDS.has(words[at] ?? "") || (words[at] === "of" && words[at - 1] === "instead");
+  });
   const to = mentions.find((mention) => {
-    const previous = before(mention.start, 1);
-    // "to the Fargate", and "back to plain self-managed nodes": one word may stand between.
-    const gap =
-      ["the", "a", "an"].includes(previous) ||
-      (before(mention.start, 2) === "to" && before(mention.start, 3) === "back")
-        ? 1
-        : 0;
-    const word = before(mention.start, 1 + gap);
+    let at = governingWord(words, mention.start);
+    // "back to plain self-managed nodes": one word may stand between.
+    if (words[at] !== "to" && words[at - 1] === "to" && words[at - 2] === "back") at--;
     // "compared to Auto Mode" names the point of comparison, not where the move goes.
-    if (/^compar/.test(before(mention.start, 2 + gap))) return false;
+    if (/^compar/.test(words[at - 1] ?? "")) return false;
     // "try EKS on Fargate instead": where the move goes.
     const instead = words[mention.end] === "instead" && words[mention.end + 1] !== "of";
-    return (
-      (instead || ["to", "onto", "into", "towards", "toward", "with", "for"].includes(word)) &&
-      mention.runtime !== from?.runtime
-    );
+    return (instead || TO_WORDS.has(words[at] ?? "")) && mention.runtime !== from?.runtime;
   });
   if (from && to && from.runtime !== to.runtime) return { from: from.runtime, to: to.runtime };
   if (from) return { from: from.runtime, to: other(from.runtime) };
   if (to) return { from: other(to.runtime), to: to.runtime };
   return { from: first, to: other(first) };
+}
+
+const FROM_WORDS = new Set([
+  "from",
+  "off",
+  "leaving",
+  "leave",
+  "replace",
+  "replacing",
+  "drop",
+  "dropping",
+  "ditch",
+  "ditching",
+]);
+const TO_WORDS = new Set(["to", "onto", "into", "towards", "toward", "with", "for"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+/** Family words a runtime's own words may follow: "from ECS with the EC2 launch type". */
+const FAMILIES = new Set(["ecs", "eks", "kubernetes", "k8s"]);
+
+/**
+ * The position of the word that says what a mention at `start` is to a move: past an article, and past a family
+ * word with its "with" or "on" ("from ECS with the EC2 launch type" is governed by "from", not "with").
+ */
+function governingWord(words: readonly string[], start: number): number {
+  let at = start - 1;
+  if (ARTICLES.has(words[at] ?? "")) at--;
+  if (["with", "on", "using", "in"].includes(words[at] ?? "") && FAMILIES.has(words[at - 1] ?? "")) {
+    at -= 2;
+    if (ARTICLES.has(words[at] ?? "")) at--;
+  }
+  return at;
 }

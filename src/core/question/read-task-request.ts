@@ -84,9 +84,7 @@ function clauseOpenings(tokens: readonly Token[]): number[] {
     // "please do the needful and raise our quota": in a request, a verb after "and" opens a request of its own.
     const joins =
       token.raw === "and" &&
-      tokens
-        .slice(0, position)
-        .some((lead) => lead.clause === token.clause && REQUESTERS.has(lead.raw));
+      tokens.slice(0, position).some((lead) => lead.clause === token.clause && REQUESTERS.has(lead.raw));
     if (position === 0 || token.clause !== tokens[position - 1]?.clause || joins) inLead = true;
     if (!inLead || REQUEST_LEAD.has(token.raw)) return;
     inLead = false;
