@@ -99,6 +99,16 @@ describe("the direction of a move", () => {
       "eks-mng",
       "eks-auto",
     ],
+    [
+      "moving the app from ECS with the EC2 launch type to the Fargate launch type: what changes?",
+      "ecs-ec2",
+      "ecs-fargate",
+    ],
+    [
+      "we run on ECS with the EC2 launch type; the target is EKS with managed node groups. what's different?",
+      "ecs-ec2",
+      "eks-mng",
+    ],
   ])("%j goes from %s to %s", (question, from, to) => {
     expect(expectType(ask(question), "difference")).toMatchObject({ from, to });
   });
