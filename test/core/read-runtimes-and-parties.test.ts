@@ -105,7 +105,7 @@ describe("the direction of a move", () => {
       "ecs-fargate",
     ],
     [
-      "we run on ECS with the EC2 launch type; the target is EKS with managed node groups. what's different?",
+      "we run on ECS with the EC2 launch type; the target is EKS with managed node groups. what's different after the migration?",
       "ecs-ec2",
       "eks-mng",
     ],

@@ -57,8 +57,8 @@ export function askedRuntimes(
 
 /**
  * "Moving off ECS Fargate to ECS on EC2. On the EC2 launch type, do we have to grow the capacity ourselves?": the
- * move is context when the clauses after the last mention of the other runtime name only one runtime, carry the
- * topic and say nothing of a change. That runtime is the one asked about; otherwise null.
+ * move is context when the clauses after the last mention of the other runtime name only one runtime of the move
+ * again, carry the topic and say nothing of a change. That runtime is the one asked about; otherwise null.
  */
 export function closingRuntime(
   question: ParsedQuestion,
@@ -74,6 +74,9 @@ export function closingRuntime(
   let start = last.start;
   while (start > 0 && tokens[start - 1]?.clause === tokens[last.start]?.clause) start--;
   if (!other || other.end > start) return null;
+  // The closing clauses name a runtime of the move again; naming it for the first time states the move itself
+  // ("... the target is EKS with managed node groups").
+  if (!mentions.some((mention) => mention.runtime === last.runtime && mention.end <= start)) return null;
   const tail = tokens.slice(start);
   const words = tail.map((token) => token.raw).join(" ");
   if (CHANGE_PATTERN.test(words) || COMPARE_VERB_PATTERN.test(words)) return null;
