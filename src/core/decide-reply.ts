@@ -48,12 +48,15 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
     return composeHelp(index, common);
   }
   if (!question.english) return composeNotFound(index, { ...common, reason: "other-language" });
-  // "Coming from Heroku, on ECS Fargate who ...", "EDR on ECS container instances, as we do on-prem": another
-  // platform named beside an AWS one is only where the team comes from, unless the two are compared ("AKS vs EKS").
+  // "Coming from Heroku, on ECS Fargate who ...", "Our Lambda calls the EKS API; who ...": another platform or
+  // service named beside an AWS runtime or family is only context, unless the two are compared ("AKS vs EKS").
+  // Two runtimes side by side are what is compared ("came from Heroku; put ECS Fargate and Auto Mode side by side").
   const namesAws = question.runtimes.runtimes.length > 0 || question.runtimes.families.size > 0;
   const weighsPlatforms =
-    COMPARE_VERB_PATTERN.test(question.text) || /\b(?:better|worse)\b/.test(question.text);
-  if (question.outOfScope === "other-cloud" && (!namesAws || weighsPlatforms))
+    (COMPARE_VERB_PATTERN.test(question.text) || /\b(?:better|worse)\b/.test(question.text)) &&
+    question.runtimes.runtimes.length < 2;
+  const elsewhere = !namesAws || weighsPlatforms;
+  if (question.outOfScope === "other-cloud" && elsewhere)
     return composeNotFound(index, { ...common, reason: "other-cloud" });
   if (question.outOfScope === "pricing") return composeNotFound(index, { ...common, reason: "out-of-scope" });
 
@@ -66,8 +69,8 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
       question.text,
     );
   if (
-    asked.length === 0 &&
-    (question.outOfScope === "non-container" || (question.outOfScope === "office" && !awsContext))
+    (question.outOfScope === "non-container" && elsewhere) ||
+    (question.outOfScope === "office" && asked.length === 0 && !awsContext)
   ) {
     return composeNotFound(index, { ...common, reason: "out-of-scope" });
   }

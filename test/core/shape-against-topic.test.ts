@@ -156,6 +156,53 @@ describe("shape against topic", () => {
     expect(expectType(ask("on GKE who patches the worker nodes?"), "not-found").reason).toBe("other-cloud");
   });
 
+  it("compares two AWS runtimes put side by side even when another platform is where the team comes from", () => {
+    const reply = expectType(
+      ask("we came from Heroku and can't decide: put ECS Fargate and EKS Auto Mode side by side for us"),
+      "comparison",
+    );
+    expect([...reply.runtimes].sort()).toEqual(["ecs-fargate", "eks-auto"]);
+    expect(expectType(ask("GKE vs EKS Auto Mode: who patches the nodes?"), "not-found").reason).toBe(
+      "other-cloud",
+    );
+  });
+
+  it("answers about an AWS family when another AWS service is only context", () => {
+    expectAnswer(
+      "our Lambda functions call the EKS API from outside the VPC; who decides if the endpoint is public?",
+      "cluster-endpoint-access",
+    );
+    expect(
+      expectType(ask("who patches the AMI of our AWS Batch compute environments?"), "not-found").reason,
+    ).toBe("out-of-scope");
+    expect(expectType(ask("Lambda vs ECS: which is better for our API?"), "not-found").reason).toBe(
+      "out-of-scope",
+    );
+  });
+
+  it.each([
+    "is App Runner cheaper than ECS for small services?",
+    "why did our Fargate bill jump this month?",
+    "our EKS bills are huge, who can explain them",
+  ])("refuses a price or a bill wherever it stands: %j", (question) => {
+    expect(expectType(ask(question), "not-found").reason).toBe("out-of-scope");
+  });
+
+  it("reads a bill of materials as supply chain, not a price", () => {
+    expectAnswer(
+      "who signs the software bill of materials for our images on ECS?",
+      "image-signing-provenance",
+    );
+  });
+
+  it.each([
+    "ECS task stuck in PENDING forever, what should I check?",
+    "why is my pod in CrashLoopBackOff on mng?",
+    "kubectl one-liner to list pods sorted by restarts?",
+  ])("reads troubleshooting and commands as how-tos: %j", (question) => {
+    expect(expectType(ask(question), "not-found").reason).toBe("task");
+  });
+
   it("reads 'the invoice worker' as a name, not a bill", () => {
     expectAnswer(
       "the invoice worker needs to read an S3 bucket. on ECS Fargate who sets up the role the task uses to get AWS creds?",

@@ -66,7 +66,7 @@ export const OTHER_CLOUD_TERMS: readonly string[] = [
  * moving the pricing service is not a question about prices.
  */
 export const NAME_NOUNS: ReadonlySet<string> = new Set(
-  "service services api apis app apps application engine team system microservice platform backend database worker workers job jobs queue pipeline bot".split(
+  "service services api apis app apps application engine team system microservice platform backend database worker workers job jobs queue pipeline bot pod pods container containers task tasks deployment deployments namespace".split(
     " ",
   ),
 );
@@ -108,6 +108,10 @@ export const NON_CONTAINER_TERMS: readonly string[] = [
   "ses",
   "step functions",
   "api gateway",
+  "aws batch",
+  "batch compute environment",
+  "batch compute environments",
+  "batch job queue",
 ];
 
 /** Office and company life: refused unless the question also names a runtime or AWS's own facilities. */
@@ -172,7 +176,10 @@ export const PRICING_TERMS: readonly string[] = [
   "reserved instance",
   "reserved instances",
   "cost explorer",
-  // Not "billing" alone: its stem is "bill", and "software bills of materials" are supply chain.
+  // "bill" is also the stem of "billing"; a bill "of" something ("software bills of materials") is supply chain, and
+  // parse-question.ts skips it.
+  "bill",
+  "bills",
   "billing console",
   "aws billing",
   "billing account",

@@ -101,11 +101,23 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     ...phrases(NON_CONTAINER_TERMS).map((stems) => ({ stems, value: "non-container" as const })),
     ...phrases(OFFICE_TERMS).map((stems) => ({ stems, value: "office" as const })),
   ]);
-  /** The first out-of-scope term in `tokens`, but not a price word that names something ("the pricing service"). */
-  const outOfScopeIn = (tokens: readonly Token[], skip: ReadonlySet<number>) =>
-    outOfScopeIndex
+  /**
+   * The out-of-scope term in `tokens`: a price anywhere ("is App Runner cheaper than ECS"), since prices are refused
+   * whatever else is named, but not a price word that names something ("the pricing service") or is a bill "of"
+   * something ("software bill of materials"); else the first.
+   */
+  const outOfScopeIn = (tokens: readonly Token[], skip: ReadonlySet<number>) => {
+    const hits = outOfScopeIndex
       .findLongest(tokens, skip)
-      .find((hit) => !(hit.value === "pricing" && NAME_NOUNS.has(tokens[hit.end]?.raw ?? "")))?.value ?? null;
+      .filter(
+        (hit) =>
+          !(
+            hit.value === "pricing" &&
+            (NAME_NOUNS.has(tokens[hit.end]?.raw ?? "") || isBillOf(tokens, hit.start, hit.end))
+          ),
+      );
+    return (hits.find((hit) => hit.value === "pricing") ?? hits[0])?.value ?? null;
+  };
   // Other clouds' names are short acronyms ("oke", "aks") that stemming would turn into English ("ok", "ak").
   // Keyed by first word, so a question is one lookup per token rather than a scan of every term at every token.
   const otherClouds = new Map<string, string[][]>();
@@ -184,4 +196,9 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
       task: isTaskRequest(tokens, text),
     };
   };
+}
+
+/** "software bill of materials": a bill "of" something that is not a price. */
+function isBillOf(tokens: readonly Token[], start: number, end: number): boolean {
+  return end === start + 1 && tokens[start]?.stem === "bill" && tokens[end]?.raw === "of";
 }

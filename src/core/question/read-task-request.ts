@@ -46,9 +46,12 @@ const OBJECT_START = new Set(
 /** Owners of the object a requested verb acts on: "migrate our clusters", "raise my quota". */
 const POSSESSIVES = new Set(["our", "my"]);
 
-/** "how do I ...", "how can we ...", "how to ...", "steps to ...", "walk me through ...". */
+/**
+ * "how do I ...", "how to ...", "steps to ...", "walk me through ...", and troubleshooting: "what should I check",
+ * "why is my pod ...", "a one-liner to ...".
+ */
 const HOW_TO =
-  /(?:^|\| )(?:\w+ ){0,3}?(?:how (?:do|can|could|should|would) (?:i|we|you|one)|how to|what are the steps to|steps to|walk me through|show me how to)\b/;
+  /(?:^|\| )(?:\w+ ){0,3}?(?:how (?:do|can|could|should|would) (?:i|we|you|one)|how to|what are the steps to|steps to|walk me through|show me how to)\b|\b(?:what should (?:i|we) (?:check|look at|try)|why (?:is|are|does|do|did|has|have) (?:my|our)|(?:one liner|oneliner|command|commands|snippet|script|query) (?:to|for|that))\b/;
 
 /** Wording that asks about ownership, whatever else the message asks. */
 const OWNERSHIP =
