@@ -91,12 +91,13 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   const shape = readShape(question, asked);
   // "We left MNG for Auto Mode last year. Does AWS harden our images?" asks about where the team is now; "Moving
   // from MNG to Fargate. On Fargate, who bumps the pods' version?" about the runtime its last clauses name.
+  // "Currently on Fargate profiles, looking at MNG. With MNG, who ...?" likewise, with no move said.
   const settled =
-    shape.difference && verdict.kind === "answer"
-      ? shape.settledMove
-        ? shape.difference.to
-        : closingRuntime(question, asked, verdict)
-      : null;
+    shape.difference && verdict.kind === "answer" && shape.settledMove
+      ? shape.difference.to
+      : shape.difference || !shape.compare
+        ? closingRuntime(question, asked, verdict)
+        : null;
   const named = settled ? [settled] : asked;
   const single = singleRuntime(named, explicit);
   const familyScope = scopeOfFamilies(index, found.families);

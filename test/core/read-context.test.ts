@@ -192,6 +192,8 @@ describe("clauses that ask, and clauses that only relate or report", () => {
     ["who notices if somebody breaks into a container on auto mode?", "runtime-threat-detection"],
     ["who gets paged when a worker node goes NotReady on MNG?", "node-health-repair"],
     ["who runs IR when a task gets owned on ECS Fargate?", "incident-response"],
+    ["when AWS retires our Fargate tasks, who keeps enough healthy tasks running?", "pod-disruption-budgets"],
+    ["worker k8s version bump with fargate profiles, who?", "data-plane-version-upgrade"],
   ])("reads the clause after 'who' and a verb as what is asked: %j", (question, topic) => {
     expectAnswer(question, topic);
   });

@@ -54,6 +54,21 @@ describe("runtimes", () => {
     expectAnswer(question, "os-patching", runtime);
   });
 
+  it("reads a bare 'auto' closing a clause as Auto Mode, even before 'patching'", () => {
+    const reply = expectType(ask("mng vs fg vs auto, patching"), "comparison");
+    expect([...reply.runtimes].sort()).toEqual(["eks-auto", "eks-fargate", "eks-mng"]);
+  });
+
+  it.each([
+    [
+      "Currently on Fargate profiles, evaluating MNG. With managed node groups, who patches the node OS?",
+      "eks-mng",
+    ],
+    ["we're on ECS EC2 and trialling ECS Fargate. on ECS Fargate who patches the host OS?", "ecs-fargate"],
+  ])("answers on the runtime named again by the closing clauses: %j", (question, runtime) => {
+    expectAnswer(question, "os-patching", runtime);
+  });
+
   it.each([
     "For our risk register, please list all the items our team owns if we run ECS on our own EC2 instances.",
     "list everything we own if we run ECS on our own EC2 instances",
@@ -167,6 +182,8 @@ describe("the party a yes/no question asks about", () => {
     ["is blocking hostPath mounts our call on ECS EC2?", "customer"],
     ["is it correct that AWS is taking care of patching the Fargate hosts?", "aws"],
     ["is it true that we rotate the node AMIs ourselves on MNG?", "customer"],
+    ["privileged containers ecs ec2 us?", "customer"],
+    ["node os patching auto mode aws?", "aws"],
   ])("%j asks about %s", (question, party) => {
     expect(expectType(ask(question), "answer").asked).toBe(party);
   });

@@ -90,6 +90,14 @@ describe("shape against topic", () => {
     expect(reply.focus?.id).toBe("ami-management");
   });
 
+  it("compares how ownership lines up across the runtimes named", () => {
+    const reply = expectType(
+      ask("how does ownership of the data protection controls line up across all the EKS flavours?"),
+      "comparison",
+    );
+    expect(reply.runtimes).toEqual(["eks-ec2", "eks-mng", "eks-fargate", "eks-auto"]);
+  });
+
   it.each([
     "image scanning for our ECS services - AWS's job or ours?",
     "network policies on mng, our problem or aws's?",

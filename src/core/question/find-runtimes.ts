@@ -79,7 +79,8 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     tokens.forEach((token, position) => {
       if (token.raw !== "auto" || hits.some((hit) => position >= hit.start && position < hit.end)) return;
       const next = tokens[position + 1];
-      if (AUTO_NOT_A_RUNTIME.has(next?.raw ?? "")) return;
+      // "auto scaling", but not "mng vs auto, patching": the word after must be in the same clause.
+      if (next?.clause === token.clause && AUTO_NOT_A_RUNTIME.has(next.raw)) return;
       const near = hits.some(
         (hit) => Math.abs(hit.start - position) <= 3 || Math.abs(hit.end - 1 - position) <= 3,
       );

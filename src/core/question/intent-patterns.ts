@@ -21,7 +21,7 @@ export const HELP_HINT_PATTERN =
  * spreadsheet's columns") is not a request for one.
  */
 export const COMPARE_VERB_PATTERN =
-  /\b(?:compare\w*|comparison|vs|versus|v|side by side|next to each other|head to head|contrast\w*)\b|(?<!\b(?:our|my|their|your|control)(?: \w+)? )\b(?:matrix|table|grid|breakdown|column|columns)\b/;
+  /\b(?:compare\w*|comparison|vs|versus|v|side by side|next to each other|lines? up across|head to head|contrast\w*)\b|(?<!\b(?:our|my|their|your|control)(?: \w+)? )\b(?:matrix|table|grid|breakdown|column|columns)\b/;
 
 /** Symmetric wording that reads as a comparison when two runtimes are named and no direction is given. */
 export const SYMMETRIC_PATTERN =

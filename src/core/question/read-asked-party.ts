@@ -69,10 +69,24 @@ function readTag(tokens: readonly Token[]): AskedParty | null {
   if (!last) return null;
   const start = tokens.findIndex((token) => token.clause === last.clause);
   const before = tokens[start - 1];
-  if (!before || before.sentence !== last.sentence || tokens.length - start > TAG_MAX_WORDS) return null;
+  if (!before) return bareTag(tokens, last);
+  if (before.sentence !== last.sentence || tokens.length - start > TAG_MAX_WORDS) return null;
   const tag = tokens.slice(start);
   // "us or them?", "us, AWS or both?" offer a choice.
   if (tag.some((token) => token.raw === "or")) return null;
   const opening = tag.find((token) => !TAG_LEAD.has(token.raw));
   return opening ? (TAG_PARTY[opening.raw] ?? null) : null;
 }
+
+/**
+ * Chat shorthand with no comma: "privileged containers ecs ec2 us?", "node os patching aws?". The party closes a
+ * question that asks nothing else: no question word, and right after a word of its own, not "for us" or "by AWS".
+ */
+function bareTag(tokens: readonly Token[], last: Token): AskedParty | null {
+  const party = TAG_PARTY[last.raw];
+  const previous = tokens.at(-2);
+  if (!party || !previous || previous.stop || tokens.some((token) => QUESTION_WORDS.has(token.raw))) return null;
+  return party;
+}
+
+const QUESTION_WORDS = new Set(["who", "whose", "whom", "what", "which", "how", "where", "why"]);
