@@ -130,12 +130,15 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   // "private vs public subnets on fargate" compares options, not runtimes: only several runtimes, all of them, a
   // family or a category make a comparison.
   // A move already made is context: nothing is being compared.
-  const compare = shape.compare && !settled;
+  // "IMDS protection across all runtimes?": every runtime option at once is a table, whatever the wording ("across
+  // our container platforms" is only where the question applies).
+  const everyOption = found.all && EVERY_OPTION_PATTERN.test(question.text);
+  const compare = (shape.compare || everyOption) && !settled;
   if (compare && (named.length >= 2 || found.all || found.families.size > 0 || categoryWins)) {
     if (verdict.kind === "answer" && strong && !categoryWins) {
       // "who patches the nodes on MNG and Fargate, which leaves us more?" asks about one topic; "compare node
       // patching on MNG and Fargate" asks for the runtimes side by side, that topic first, then its category.
-      if (!shape.sideBySide) return answer(verdict.best, wideScope);
+      if (!shape.sideBySide && !everyOption) return answer(verdict.best, wideScope);
       const topic = topicOf(index, verdict.best.topicId);
       return composeComparison(index, {
         ...common,
@@ -212,6 +215,10 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
     suggestions: verdict.suggestions.map((suggestion) => suggestion.topicId),
   });
 }
+
+/** Every runtime option by name: "all runtimes", "every option", "all six", "all the EKS flavours". */
+const EVERY_OPTION_PATTERN =
+  /\b(?:all|every|each|across)\b(?: \w+){0,3} (?:runtimes?|options?|flavou?rs?|variants?|six|launch types)\b/;
 
 /** The topic of the machines a runtime runs on (MACHINE_WORDS name them). */
 const HOSTS_TOPIC = "compute-host-instances";

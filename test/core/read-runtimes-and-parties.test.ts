@@ -183,6 +183,7 @@ describe("the party a yes/no question asks about", () => {
     ["is it correct that AWS is taking care of patching the Fargate hosts?", "aws"],
     ["is it true that we rotate the node AMIs ourselves on MNG?", "customer"],
     ["privileged containers ecs ec2 us?", "customer"],
+    ["is it our team that must run the CIS benchmark checks on self-managed nodes?", "customer"],
     ["node os patching auto mode aws?", "aws"],
   ])("%j asks about %s", (question, party) => {
     expect(expectType(ask(question), "answer").asked).toBe(party);

@@ -90,6 +90,36 @@ describe("shape against topic", () => {
     expect(reply.focus?.id).toBe("ami-management");
   });
 
+  it.each([
+    ["IMDS protection ownership across all runtimes?", "instance-metadata-protection", 6],
+    ["for all the EKS options, who does node OS patching?", "os-patching", 4],
+  ])("shows every runtime option as a table, the topic first: %j", (question, topic, count) => {
+    const reply = expectType(ask(question), "comparison");
+    expect(reply.focus?.id).toBe(topic);
+    expect(reply.runtimes).toHaveLength(count);
+  });
+
+  it("answers one topic where 'all our container platforms' only says where it applies", () => {
+    const reply = expectAnswer(
+      "across our container platforms, who detects suspicious behaviour inside running containers?",
+      "runtime-threat-detection",
+      null,
+    );
+    expect(reply.scope).toHaveLength(6);
+    expectType(
+      ask("Our CAB wants all platform patching recorded. Who patches the EKS control plane?"),
+      "answer",
+    );
+  });
+
+  it("answers a question whose office words are only in the sentences around it", () => {
+    expectAnswer(
+      "Key policies are reviewed by the CISO office. For our container platforms, who rotates the encryption keys in KMS?",
+      "kms-key-management",
+    );
+    expect(expectType(ask("who fixes the office printer?"), "not-found").reason).toBe("out-of-scope");
+  });
+
   it("compares how ownership lines up across the runtimes named", () => {
     const reply = expectType(
       ask("how does ownership of the data protection controls line up across all the EKS flavours?"),

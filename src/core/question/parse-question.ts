@@ -166,10 +166,17 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
       }
     });
     // Out-of-scope names are read as written: spelling correction must not turn "cost explorer" into a topic.
-    const outOfScope =
+    const found =
       namesOtherCloud(written) || namesOtherCloud(tokens)
         ? "other-cloud"
         : (outOfScopeIn(written, runtimes.positions) ?? outOfScopeIn(tokens, runtimes.positions));
+    // "... reviewed by the CISO office. Who rotates the KMS keys?": office words only in the sentences around the
+    // question say nothing about what it asks.
+    const officeAsked = () =>
+      outOfScopeIndex
+        .findLongest(tokens, runtimes.positions)
+        .some((hit) => hit.value === "office" && (tokens[hit.start]?.weight ?? 1) >= 1);
+    const outOfScope = found === "office" && !officeAsked() ? null : found;
     const asked = readAskedParty(tokens, text);
     return {
       text,

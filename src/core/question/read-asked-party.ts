@@ -85,7 +85,8 @@ function readTag(tokens: readonly Token[]): AskedParty | null {
 function bareTag(tokens: readonly Token[], last: Token): AskedParty | null {
   const party = TAG_PARTY[last.raw];
   const previous = tokens.at(-2);
-  if (!party || !previous || previous.stop || tokens.some((token) => QUESTION_WORDS.has(token.raw))) return null;
+  if (!party || !previous || previous.stop || tokens.some((token) => QUESTION_WORDS.has(token.raw)))
+    return null;
   return party;
 }
 
