@@ -24,6 +24,7 @@ import {
   singleRuntime,
 } from "./question/choose-runtimes.js";
 import {
+  CHANGE_PATTERN,
   COMPARE_VERB_PATTERN,
   FILLER_PATTERN,
   HELP_HINT_PATTERN,
@@ -92,8 +93,14 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   // "We left MNG for Auto Mode last year. Does AWS harden our images?" asks about where the team is now; "Moving
   // from MNG to Fargate. On Fargate, who bumps the pods' version?" about the runtime its last clauses name.
   // "Currently on Fargate profiles, looking at MNG. With MNG, who ...?" likewise, with no move said.
+  // "If we switch from MNG to Fargate, who runs the per-node agents?" and "after moving to Auto Mode, is cluster DNS
+  // still ours?" ask about where the move ends: one topic asked who owns, or asked of one party.
+  const yesNo = question.asked !== null && !/\b(?:what|which)\b/.test(question.text);
+  const toDestination =
+    shape.settledMove ||
+    (strong && !shape.compare && !CHANGE_PATTERN.test(question.text) && (shape.asksWho || yesNo));
   const settled =
-    shape.difference && verdict.kind === "answer" && shape.settledMove
+    shape.difference && verdict.kind === "answer" && toDestination
       ? shape.difference.to
       : shape.difference || !shape.compare
         ? closingRuntime(question, asked, verdict)

@@ -249,6 +249,41 @@ describe("clauses that ask, and clauses that only relate or report", () => {
   });
 
   it.each([
+    [
+      "if we switch from MNG to EKS Fargate, who runs the per-node agents we had as daemonsets?",
+      "daemonsets",
+      "eks-fargate",
+    ],
+    [
+      "after moving from self-managed nodes to Auto Mode is cluster DNS still ours to run?",
+      "cluster-dns-coredns",
+      "eks-auto",
+    ],
+    [
+      "we're moving our ECS EC2 services to Fargate; after that, who owns shipping app logs?",
+      "application-logs",
+      "ecs-fargate",
+    ],
+  ])("answers about where the move ends when one topic is asked of it: %j", (question, topic, runtime) => {
+    expectAnswer(question, topic, runtime);
+  });
+
+  it.each([
+    [
+      "On MNG do we have to install the EBS CSI driver ourselves? I know Auto Mode has it built in",
+      "storage-csi-drivers",
+      "eks-mng",
+    ],
+    [
+      "on EKS Fargate are app logs ours to ship? on managed nodes we run fluent bit",
+      "application-logs",
+      "eks-fargate",
+    ],
+  ])("reads a runtime frame before an auxiliary as part of the question: %j", (question, topic, runtime) => {
+    expectAnswer(question, topic, runtime);
+  });
+
+  it.each([
     "We're moving MNG to Fargate. On Fargate, what do we gain and lose for the nodes?",
     "from self-managed nodes to MNG: compare AMI rollouts on MNG",
   ])("keeps the move when the closing clauses ask what changes: %j", (question) => {

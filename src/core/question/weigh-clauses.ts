@@ -34,6 +34,11 @@ const AUXILIARIES = new Set([
   "shall",
   "may",
 ]);
+/** Words that set a runtime as the frame before a question ("on", "in our", "with the"). */
+const FRAME_PREPOSITIONS = new Set(["on", "in", "with", "for", "under", "using"]);
+const FRAME_WORDS = new Set([...FRAME_PREPOSITIONS, "the", "our"]);
+/** The longest frame: a preposition, a determiner and a runtime name of up to five words. */
+const FRAME_MAX_WORDS = 7;
 /** Who an auxiliary asks about ("can't we ...", "doesn't AWS ..."). */
 const SUBJECTS = new Set([
   "i",
@@ -172,7 +177,14 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
       current.asks = true;
     // "can't ssh in to grab them" states a limit; "can't we ssh in?" asks.
     const statesLimit = next?.raw === "not" && !SUBJECTS.has(tokens[position + 2]?.raw ?? "");
-    if (opens && AUXILIARIES.has(token.raw) && !statesLimit) current.asks = true;
+    // "On MNG do we have to ...?": an auxiliary after nothing but a runtime and its preposition opens the clause too.
+    const start = current.start;
+    const framed =
+      !opens &&
+      position - start <= FRAME_MAX_WORDS &&
+      FRAME_PREPOSITIONS.has(tokens[start]?.raw ?? "") &&
+      tokens.slice(start, position).every((word) => runtimeTokens.has(word) || FRAME_WORDS.has(word.raw));
+    if ((opens || framed) && AUXILIARIES.has(token.raw) && !statesLimit) current.asks = true;
     // A request asks too: "List everything that's our duty.", "please show me the split".
     const leads = opens || (position === current.start + 1 && previous?.raw === "please");
     if (leads && REQUESTS.has(token.raw)) current.asks = true;
