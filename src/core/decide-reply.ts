@@ -225,7 +225,7 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
 
 /** Every runtime option by name: "all runtimes", "every option", "all six", "all the EKS flavours". */
 const EVERY_OPTION_PATTERN =
-  /\b(?:all|every|each|across)\b(?: \w+){0,3} (?:runtimes?|options?|flavou?rs?|variants?|six|launch types)\b/;
+  /\b(?:(?:all|every|each|across)\b(?: \w+){0,3}|the (?:two|three|four|six)(?: \w+)?) (?:runtimes?|options?|flavou?rs?|variants?|six|launch types)\b/;
 
 /** The topic of the machines a runtime runs on (MACHINE_WORDS name them). */
 const HOSTS_TOPIC = "compute-host-instances";

@@ -194,6 +194,11 @@ describe("clauses that ask, and clauses that only relate or report", () => {
     ["who runs IR when a task gets owned on ECS Fargate?", "incident-response"],
     ["when AWS retires our Fargate tasks, who keeps enough healthy tasks running?", "pod-disruption-budgets"],
     ["worker k8s version bump with fargate profiles, who?", "data-plane-version-upgrade"],
+    [
+      "our log shipper wants to mount /var/log from the host on EKS Fargate. who decides if that's allowed?",
+      "hostpath-volumes",
+    ],
+    ["will AWS page us if our p99 latency goes through the roof?", "monitoring-metrics"],
   ])("reads the clause after 'who' and a verb as what is asked: %j", (question, topic) => {
     expectAnswer(question, topic);
   });

@@ -124,6 +124,26 @@ describe("the direction of a move", () => {
       "ecs-ec2",
       "eks-mng",
     ],
+    [
+      "moving off our own EC2 worker nodes onto Fargate profiles. which duties change hands?",
+      "eks-ec2",
+      "eks-fargate",
+    ],
+    [
+      "Fargate on ECS back to EKS with self-managed nodes: what new stuff falls on us?",
+      "ecs-fargate",
+      "eks-ec2",
+    ],
+    [
+      "consolidating from EKS managed node groups onto ECS Fargate. what's different about who owns what?",
+      "eks-mng",
+      "ecs-fargate",
+    ],
+    [
+      "We're moving off our own EC2 container instances in ECS onto EKS Auto Mode. What changes?",
+      "ecs-ec2",
+      "eks-auto",
+    ],
   ])("%j goes from %s to %s", (question, from, to) => {
     expect(expectType(ask(question), "difference")).toMatchObject({ from, to });
   });
@@ -184,6 +204,10 @@ describe("the party a yes/no question asks about", () => {
     ["is it true that we rotate the node AMIs ourselves on MNG?", "customer"],
     ["privileged containers ecs ec2 us?", "customer"],
     ["is it our team that must run the CIS benchmark checks on self-managed nodes?", "customer"],
+    [
+      "a pod stole the node role creds on our self-managed nodes. were we supposed to enforce IMDSv2?",
+      "customer",
+    ],
     ["node os patching auto mode aws?", "aws"],
   ])("%j asks about %s", (question, party) => {
     expect(expectType(ask(question), "answer").asked).toBe(party);

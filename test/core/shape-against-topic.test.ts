@@ -92,6 +92,7 @@ describe("shape against topic", () => {
 
   it.each([
     ["IMDS protection ownership across all runtimes?", "instance-metadata-protection", 6],
+    ["how do the four EKS flavours differ on who looks after CSI drivers?", "storage-csi-drivers", 4],
     ["for all the EKS options, who does node OS patching?", "os-patching", 4],
   ])("shows every runtime option as a table, the topic first: %j", (question, topic, count) => {
     const reply = expectType(ask(question), "comparison");
@@ -140,6 +141,14 @@ describe("shape against topic", () => {
     ["can you please enumerate what's on us with managed node groups", "eks-mng", "customer"],
     ["amazon's list for auto mode", "eks-auto", "aws"],
     ["which items are shared on ecs ec2? I want every shared item listed", "ecs-ec2", "shared"],
+    ["what does AWS look after on ecs fargate", "ecs-fargate", "aws"],
+    ["which things does amazon run for us when we use auto mode", "eks-auto", "aws"],
+    [
+      "Folks keep saying 'AWS manages the nodes now'. Can I get the full list of what is still on our side with Auto Mode?",
+      "eks-auto",
+      "customer",
+    ],
+    ["shared stuff on mng? list", "eks-mng", "shared"],
     ["our list for eks fargate?", "eks-fargate", "customer"],
     [
       "need a list of everything we own on self-managed nodes, can someone dump it in the channel so I can paste it",
@@ -220,6 +229,7 @@ describe("shape against topic", () => {
 
   it.each([
     "is App Runner cheaper than ECS for small services?",
+    "how much would it cost per month to run the orders api on fargate vs ec2?",
     "why did our Fargate bill jump this month?",
     "our EKS bills are huge, who can explain them",
   ])("refuses a price or a bill wherever it stands: %j", (question) => {
@@ -281,6 +291,7 @@ describe("shape against topic", () => {
     "can you just upgrade our EKS control plane to 1.31 tonight",
     "would you raise my Fargate vCPU quota in eu-west-1, we keep hitting it",
     "please do the needful and bounce our checkout pods on mng",
+    "cordon and drain ip-10-0-3-17 for me please, it keeps flapping",
     "can you revoke the access entry for the contractor role right now?",
   ])("says it does not do tasks or how-tos, with related topics: %j", (question) => {
     const reply = expectType(ask(question), "not-found");

@@ -46,6 +46,9 @@ export interface RuntimeFindings {
 /** Words that compare runtimes or say where a move starts; "to" before a runtime says where one ends. */
 const COMPARE_OR_FROM = new RegExp(`${COMPARE_VERB_PATTERN.source}|\\bfrom\\b`);
 
+/** Words just before a runtime that say a move starts or ends there ("onto Fargate profiles", "off our own EC2"). */
+const MOVE_ENDS = new Set(["to", "onto", "into", "off"]);
+
 export type RuntimeFinder = (tokens: readonly Token[], normalised: string) => RuntimeFindings;
 
 export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
@@ -105,9 +108,14 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     // machines, not self-managed nodes.
     for (let i = hits.length - 1; i >= 0; i--) {
       const hit = hits[i];
-      if (!hit || tokens[hit.start]?.raw !== "ec2") continue;
       const previous = hits[i - 1];
       const next = hits[i + 1];
+      // "our own EC2 container instances": a family-neutral name right before its counterpart describes it.
+      const describesNext =
+        hit?.value.neutral === true &&
+        next?.start === hit.end &&
+        COUNTERPART[hit.value.runtime] === next.value.runtime;
+      if (!hit || (tokens[hit.start]?.raw !== "ec2" && !describesNext)) continue;
       const after = previous && previous.end === hit.start && previous.value.runtime !== hit.value.runtime;
       const before =
         hit.value.neutral && next && next.start === hit.end && next.value.runtime !== hit.value.runtime;
@@ -168,12 +176,14 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     });
     // "who owns the EC2 instances Auto Mode runs": a bare "ec2" beside an explicitly named runtime is the EC2
     // service, so its words are topic words (the decision drops it as a runtime too, see choose-runtimes.ts).
-    // "to" before a mention, or before its leading word ("go back to running our own ASGs"), says where a move ends.
+    // "to" or "off" before a mention, or before its leading word ("go back to running our own ASGs"), says where a
+    // move ends or starts.
     const comparing =
       COMPARE_OR_FROM.test(normalised) ||
       mentions.some((mention) => {
         const previous = tokens[mention.start - 1]?.raw ?? "";
-        return previous === "to" || (LEADING.has(previous) && tokens[mention.start - 2]?.raw === "to");
+        const before = LEADING.has(previous) ? (tokens[mention.start - 2]?.raw ?? "") : previous;
+        return MOVE_ENDS.has(before);
       });
     if (explicit.size > 0 && !comparing) {
       for (const mention of mentions) {

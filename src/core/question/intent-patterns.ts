@@ -34,6 +34,7 @@ export const DIRECTION_PATTERNS: readonly RegExp[] = [
   /\b(?:go|going|move|moving|switch|switching|migrate|migrating|adopt|adopting)\s+(?:to\s+|onto\s+)?@rt.*@rt|@rt.*\b(?:and|then) (?:go|move|switch|migrate)\s+(?:to\s+)?@rt/,
   /\b(?:replac\w*|swap\w*|trad\w*|drop\w*|ditch\w*|abandon\w*|retir\w*|exchang\w*)\b.*@rt.*\b(?:for|with|to|by|in favou?r of)\b.*@rt/,
   /\binstead of @rt\b|@rt instead\b/,
+  /@rt\b.*\bback (?:to|onto) (?:\w+ ){0,2}@rt/,
   /\b(?:used to|were on|was on|previously on)\b.*@rt.*\bnow\b.*@rt/,
   /\bmigration\b/,
 ];
@@ -62,7 +63,7 @@ export const WHOLE_SET_PATTERN =
 
 /** Ownership wording that a list question carries. */
 export const OWNERSHIP_CUE_PATTERN =
-  /\b(?:(?:our|my|aws|amazon|customer|the customer)(?: s)? list|own|owns|owned|owning|managed|half|portion|ourselves|must do|have to do|need to do|to do|todo|checklist|problems?|parts|keeps?|stop worrying|co own\w*|coown\w*|jointly|responsib\w*|on us|on me|falls?|(?:our|my|their|aws|amazon)(?: s)? (?:stuff|things|items|bits|lot)|hand over|hand off|offload\w*|delegat\w*|duties|duty|jobs?|plate|hands|side|part|share|shared|split|joint\w*|co owned|co-owned|handle\w*|cover\w*|carr\w*|manage|manages|managing|handled|take care|takes care|take over|takes over|on the hook|worry|care about|think about|deal with|stay\w*|remain\w*|left|ours|mine|accountable|in charge|(?:aws|amazon|we|i|you|us)(?: (?:actually|still|really|even|then|now))* (?:do|does)|patch\w*|secur\w*|maintain\w*)\b/;
+  /\b(?:(?:our|my|aws|amazon|customer|the customer)(?: s)? list|looks? after|(?:does|do|will) (?:aws|amazon) \w+|own|owns|owned|owning|managed|half|portion|ourselves|must do|have to do|need to do|to do|todo|checklist|problems?|parts|keeps?|stop worrying|co own\w*|coown\w*|jointly|responsib\w*|on us|on me|falls?|(?:our|my|their|aws|amazon)(?: s)? (?:stuff|things|items|bits|lot)|hand over|hand off|offload\w*|delegat\w*|duties|duty|jobs?|plate|hands|side|part|share|shared|split|joint\w*|co owned|co-owned|handle\w*|cover\w*|carr\w*|manage|manages|managing|handled|take care|takes care|take over|takes over|on the hook|worry|care about|think about|deal with|stay\w*|remain\w*|left|ours|mine|accountable|in charge|(?:aws|amazon|we|i|you|us)(?: (?:actually|still|really|even|then|now))* (?:do|does)|patch\w*|secur\w*|maintain\w*)\b/;
 
 /** A list of what is shared. */
 export const SHARED_PATTERN =
@@ -70,7 +71,7 @@ export const SHARED_PATTERN =
 
 /** A list of what AWS does: AWS as the doer, or what is no longer the customer's. */
 export const AWS_LIST_PATTERN =
-  /\bhandled for (?:me|us)\b|\bstop worrying\b|\bnot (?:my|our) (?:problem|job|concern)\b|\b(?:aws|amazon)(?: s)? (?:problem|concern)\b|\b(?:aws|amazon) keeps?\b|\b(?:aws|amazon)(?: s)?\b.{0,40}\b(?:own|owns|owned|handle\w*|manag\w*|do|does|cover\w*|carr\w*|take\w*|secur\w*|patch\w*|maintain\w*|run\w*|operat\w*|responsib\w*|accountable|job|jobs|side|part|share|items|things|stuff|duties|list|half)\b|\b(?:hand\w* over|give\w* up|offload\w*|delegat\w*|pass\w*|falls?|fell|left|goes|go) to (?:aws|amazon)\b|\b(?:is|are) (?:aws|amazon)(?: s)? (?:on the hook|responsible|accountable|in charge)\b|\b(?:by|to) (?:aws|amazon)\b|\boff (?:our|my) (?:plate|hands)\b|\b(?:don t|do not|doesn t|does not|no longer|never|not|nothing to|will not|won t) (?:have to |need to )?(?:own|handle|manage|worry|care|patch|do|maintain|secure|think|deal)\b|\bwhat will not (?:i|we) (?:have to |need to )?(?:own|handle|manage|worry|care|patch|do|maintain|secure|think|deal)\b|\bnot (?:ours|mine|on us|our)\b/;
+  /\bhandled for (?:me|us)\b|\bstop worrying\b|\bnot (?:my|our) (?:problem|job|concern)\b|\b(?:aws|amazon)(?: s)? (?:problem|concern)\b|\b(?:aws|amazon) keeps?\b|\b(?:aws|amazon)(?: s)?\b.{0,40}\b(?:own|owns|owned|handle\w*|manag\w*|look\w* after|do|does|cover\w*|carr\w*|take\w*|secur\w*|patch\w*|maintain\w*|run\w*|operat\w*|responsib\w*|accountable|job|jobs|side|part|share|items|things|stuff|duties|list|half)\b|\b(?:hand\w* over|give\w* up|offload\w*|delegat\w*|pass\w*|falls?|fell|left|goes|go) to (?:aws|amazon)\b|\b(?:is|are) (?:aws|amazon)(?: s)? (?:on the hook|responsible|accountable|in charge)\b|\b(?:by|to) (?:aws|amazon)\b|\boff (?:our|my) (?:plate|hands)\b|\b(?:don t|do not|doesn t|does not|no longer|never|not|nothing to|will not|won t) (?:have to |need to )?(?:own|handle|manage|worry|care|patch|do|maintain|secure|think|deal)\b|\bwhat will not (?:i|we) (?:have to |need to )?(?:own|handle|manage|worry|care|patch|do|maintain|secure|think|deal)\b|\bnot (?:ours|mine|on us|our)\b/;
 
 /** "What is Fargate?", "explain managed node groups", "how does auto mode work". */
 export const RUNTIME_INFO_PATTERN =

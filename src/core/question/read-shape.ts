@@ -65,12 +65,31 @@ export function readShape(question: ParsedQuestion, named: readonly RuntimeId[])
     compare: compareVerb || (symmetric && (named.length >= 2 || question.runtimes.all)),
     sideBySide: compareVerb,
     settledMove: PAST_MOVE_PATTERN.test(shape) && !CHANGE_PATTERN.test(shape),
-    ...(list ? { listOwner: listOwner(shape) } : {}),
+    ...(list ? { listOwner: listOwnerOf(question) } : {}),
     explainRuntime,
     aboutRuntime: explainRuntime || LIMITS_PATTERN.test(shape),
-    asksWho: /\bwho\b|\bwhose\b/.test(text) || ASKED_EITHER_PATTERN.test(text),
+    // "who owns what" asks for the whole split, not about one topic.
+    asksWho:
+      (/\bwho\b|\bwhose\b/.test(text) &&
+        !/\bwho (?:owns|does|handles|is responsible for) what\b/.test(text)) ||
+      ASKED_EITHER_PATTERN.test(text),
   };
 }
+
+/**
+ * Whose list: the clauses that ask decide when they name a party ("People say 'AWS manages the nodes now'. Can I get
+ * the list of what is still on our side?" asks for ours); otherwise the whole question ("shared stuff on auto
+ * mode? list").
+ */
+function listOwnerOf(question: ParsedQuestion): Owner {
+  const asking = question.tokens.filter((token) => token.weight >= 1);
+  const words = asking.map((token) => token.raw).join(" ");
+  const names = SHARED_PATTERN.test(words) || AWS_LIST_PATTERN.test(words) || PARTY_WORDS.test(words);
+  return asking.length < question.tokens.length && names ? listOwner(words) : listOwner(question.shape);
+}
+
+/** Words that name a party at all. */
+const PARTY_WORDS = /\b(?:our|ours|us|we|my|me|mine|customer|client|aws|amazon)\b/;
 
 function listOwner(text: string): Owner {
   if (SHARED_PATTERN.test(text)) return "shared";

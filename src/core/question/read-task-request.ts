@@ -66,9 +66,13 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
     const next = tokens[position + 1]?.raw ?? "";
     // "scaling" and "writing the matrix" name an activity, they do not command one.
     if (!token || token.raw.endsWith("ing")) return false;
-    const asked = tokens
-      .slice(0, position)
-      .some((lead) => lead.clause === token.clause && REQUESTERS.has(lead.raw));
+    // "can you drain it", and "cordon and drain ip-10-0-3-17 for me please": a requester anywhere in the clause.
+    const asked = tokens.some(
+      (word, at) =>
+        word.clause === token.clause &&
+        (REQUESTERS.has(word.raw) ||
+          (at > position && word.raw === "for" && ["me", "us"].includes(tokens[at + 1]?.raw ?? ""))),
+    );
     // "can you migrate our clusters", "could you raise our quota": asked to act on the asker's own things, any verb
     // but the bot's own is a task ("can you run privileged pods on Fargate?" asks what is possible instead).
     if (asked && POSSESSIVES.has(next) && !BOT_VERBS.has(token.raw)) return true;

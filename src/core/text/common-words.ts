@@ -4,7 +4,7 @@
  * neither this list nor the knowledge vocabulary.
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  `able  account actual add added adding address admin advice agree allow allowed almost alone along answer
+  `able  account actual asking asked claim claims claimed add added adding address admin advice agree allow allowed almost alone along answer
 apply approach area around article asap avoid away back bad based basic best better big bill billing blocked
 board book boss break bring broken budget build builds built business busy buy call calls came card care careful
 change changed changes changing cheap check checked checking choose chose city clean clear close  coffee come
@@ -22,12 +22,12 @@ never new news next nice night normal note notes number office often old open or
 past pay payroll people person phone pick place plan plans play point  possible post power present price print
 printer private probably problem problems process product project proper provide public pull push put quickly raise
 ran rate read ready real reason recent recently remember report request require required rest result return review
-room   run running safe said sale save saw says schedule school second see seem seems seen sell send sense
+room   run running safe said sale save saw say saying says schedule school second see seem seems seen sell send sense
 sent serious  set   share shared short show shown sign simple since single site sit size slow
 small soon sorry sound space speak special spend staff stand start started state status stay step stop store story
 strong study sunday support supposed sure   table talk talked team tech test tested testing text thanks
-think thinking third thought thursday ticket time times title told took top total touch town track training travel
+tell telling think thinking third thought thursday ticket time times title told took top total touch town track training travel
 tried true try trying tuesday turn type understand unit until   usual usually value  view wait
-walk wall want watch water weather website wednesday week weekend weeks well went whole wifi window word words work
+walk wall want watch water weather wonder wondering website wednesday week weekend weeks well went whole wifi window word words work
 worked working works world write writing wrong year years yesterday young`.split(/\s+/),
 );
