@@ -199,6 +199,7 @@ describe("clauses that ask, and clauses that only relate or report", () => {
       "hostpath-volumes",
     ],
     ["will AWS page us if our p99 latency goes through the roof?", "monitoring-metrics"],
+    ["bumping the masters from 1.29 to 1.30 on EKS, who does that?", "control-plane-version-upgrade"],
   ])("reads the clause after 'who' and a verb as what is asked: %j", (question, topic) => {
     expectAnswer(question, topic);
   });

@@ -50,6 +50,9 @@ describe("runtimes", () => {
     ["os patching on fg", "eks-fargate"],
     ["self-mngd nodes os patching?", "eks-ec2"],
     ["self-managed ng os patches - ours?", "eks-ec2"],
+    ["on EKS with serverless nodes, who patches the OS?", "eks-fargate"],
+    ["ECS tasks on our instances: who patches the host OS?", "ecs-ec2"],
+    ["os patching for ECS on our own instances", "ecs-ec2"],
   ])("reads chat shorthand for runtimes: %j is about %s", (question, runtime) => {
     expectAnswer(question, "os-patching", runtime);
   });
@@ -209,6 +212,19 @@ describe("the party a yes/no question asks about", () => {
       "customer",
     ],
     ["node os patching auto mode aws?", "aws"],
+    ["for the PCI attestations covering ECS itself, can I cite AWS as the owner?", "aws"],
+    ["can I write in the policy that AWS keeps the hypervisor patched under ECS Fargate?", "aws"],
+    ["the EBS CSI driver in Auto Mode is fully AWS-managed, so I can mark it AWS in the RACI?", "aws"],
+    ["is it safe to assume AWS backs up etcd for our EKS clusters?", "aws"],
+    ["fair to say kubelet config on our self-managed nodes is ours?", "customer"],
+    ["our draft says the customer owns cluster configuration on EKS. Accurate?", "customer"],
+    ["the VPC DNS resolution flags: is that a customer line item?", "customer"],
+    ["SELinux host hardening on MNG workers is customer-owned, right?", "customer"],
+    ["so we don't need to run CIS checks against the nodes on EKS Fargate, correct?", "customer"],
+    ["AWS adds and removes worker capacity for us in Auto Mode, yes? No autoscaler to run?", "aws"],
+    ["setting up Pod Identity so pods get AWS creds is ours on Auto Mode, yes?", "customer"],
+    ["when AWS does maintenance on MNG nodes, is it on us to have PDBs in place?", "customer"],
+    ["is it on us to decide whether the API endpoint is public, private or both on Auto Mode?", "customer"],
   ])("%j asks about %s", (question, party) => {
     expect(expectType(ask(question), "answer").asked).toBe(party);
   });

@@ -236,6 +236,14 @@ describe("shape against topic", () => {
     expect(expectType(ask(question), "not-found").reason).toBe("out-of-scope");
   });
 
+  it("reads a bare EC2 listed with other AWS services as the EC2 service, not a runtime", () => {
+    expectAnswer(
+      "are the underlying services (EC2, EBS, the VPC fabric) AWS's responsibility?",
+      "aws-foundation-services",
+      null,
+    );
+  });
+
   it("reads a bill of materials as supply chain, not a price", () => {
     expectAnswer(
       "who signs the software bill of materials for our images on ECS?",

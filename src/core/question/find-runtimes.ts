@@ -104,6 +104,17 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
       }
     });
     hits.sort((a, b) => a.start - b.start);
+    // "the underlying services (EC2, EBS, the VPC fabric)": a bare EC2 listed with other AWS services is the service.
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const hit = hits[i];
+      if (
+        hit &&
+        hit.end === hit.start + 1 &&
+        tokens[hit.start]?.raw === "ec2" &&
+        listedWithServices(tokens, hit.start)
+      )
+        hits.splice(i, 1);
+    }
     // "mng ec2 nodes", "ec2 container instances": a bare EC2 right next to another runtime describes that runtime's
     // machines, not self-managed nodes.
     for (let i = hits.length - 1; i >= 0; i--) {
@@ -230,4 +241,31 @@ function markTrailingWords(tokens: readonly Token[], end: number, positions: Set
   for (let position = end; position < end + 2 && TRAILING.has(tokens[position]?.raw ?? ""); position++) {
     positions.add(position);
   }
+}
+
+/** AWS services a bare "EC2" may be listed with, which make it the EC2 service rather than a runtime. */
+const SERVICE_WORDS = new Set([
+  "ebs",
+  "vpc",
+  "s3",
+  "elb",
+  "alb",
+  "nlb",
+  "iam",
+  "kms",
+  "rds",
+  "efs",
+  "ecr",
+  "cloudwatch",
+  "cloudtrail",
+]);
+
+/** True when the word at `position` stands in a list with an AWS service name ("EC2, EBS", "S3 and EC2"). */
+function listedWithServices(tokens: readonly Token[], position: number): boolean {
+  const near = (step: number) => {
+    const next = tokens[position + step];
+    const word = ["and", "or"].includes(next?.raw ?? "") ? tokens[position + 2 * step] : next;
+    return SERVICE_WORDS.has(word?.raw ?? "");
+  };
+  return near(1) || near(-1);
 }

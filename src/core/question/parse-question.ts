@@ -17,7 +17,7 @@ import { isProbablyNotEnglish } from "./detect-language.js";
 import { dropExcludedAsides } from "./drop-excluded-asides.js";
 import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
 import { SHAPE_WORDS } from "./intent-patterns.js";
-import { markOwnershipNouns } from "./mark-ownership-nouns.js";
+import { markFramingWords } from "./mark-framing-words.js";
 import {
   NAME_NOUNS,
   NON_CONTAINER_TERMS,
@@ -197,8 +197,9 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
       runtimes,
       category: categoryIndex.findLongest(tokens, runtimes.positions)[0]?.value ?? null,
       framework: frameworkIndex.findLongest(tokens, runtimes.positions)[0]?.value ?? null,
-      // "whose problem" still names something for the clauses; it only says nothing about which topic.
-      topics: matcher.rank(markOwnershipNouns(tokens), runtimes.positions),
+      // "whose problem", "is it safe to assume" still name something for the clauses; they only say nothing about
+      // which topic.
+      topics: matcher.rank(markFramingWords(tokens), runtimes.positions),
       asked,
       task: isTaskRequest(tokens, text),
     };

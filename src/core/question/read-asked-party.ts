@@ -45,9 +45,24 @@ export function readAskedParty(tokens: readonly Token[], text: string): AskedPar
   if (aws >= 0) return OR_US.test(marked.slice(aws)) ? null : "aws";
   const tag = readTag(tokens);
   if (tag) return tag;
-  if (ASKED_AWS_PATTERN.test(text)) return "aws";
-  if (ASKED_CUSTOMER_PATTERN.test(text)) return "customer";
-  return null;
+  // The clause that asks names the party before the clauses around it: "When AWS does maintenance on MNG nodes,
+  // is it on us to have PDBs?" asks about us.
+  const asking = tokens.filter((token) => token.weight >= 1).map((token) => token.raw);
+  if (asking.length < tokens.length) {
+    const words = asking.join(" ");
+    if (ASKED_AWS_PATTERN.test(words)) return "aws";
+    if (ASKED_CUSTOMER_PATTERN.test(words)) return "customer";
+  }
+  // Tags close a sentence, not the message: "AWS adds worker capacity in Auto Mode, yes? No autoscaler to own?"
+  // Where a sentence names both, the later one asks: "when AWS does maintenance, is it on us to have PDBs?"; across
+  // sentences AWS comes first, as before.
+  const parties = sentencesOf(tokens).map((sentence) => {
+    const aws = lastMatch(ASKED_AWS_PATTERN, sentence);
+    const customer = lastMatch(ASKED_CUSTOMER_PATTERN, sentence);
+    return aws < 0 && customer < 0 ? null : customer > aws ? "customer" : "aws";
+  });
+  if (parties.includes("aws")) return "aws";
+  return parties.includes("customer") ? "customer" : null;
 }
 
 function sentencesOf(tokens: readonly Token[]): string[] {
@@ -91,3 +106,10 @@ function bareTag(tokens: readonly Token[], last: Token): AskedParty | null {
 }
 
 const QUESTION_WORDS = new Set(["who", "whose", "whom", "what", "which", "how", "where", "why"]);
+
+/** Where the last match of `pattern` in `text` starts, or -1. */
+function lastMatch(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const match of text.matchAll(new RegExp(pattern.source, "g"))) last = match.index;
+  return last;
+}

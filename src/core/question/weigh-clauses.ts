@@ -236,6 +236,8 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
       !namedBefore[position] &&
       // "the dns that resolves our names": after a noun phrase, "that" relates rather than points back.
       !(token.raw === "that" && followsNounPhrase(tokens, position, runtimeTokens)) &&
+      // "is it on us to have PDBs in place?": "it" standing for the "to ..." that follows points at nothing before.
+      !(token.raw === "it" && introducesInfinitive(tokens, position, runtimeTokens)) &&
       // "those boxes", "these nodes" point at the machines of the runtime named before, not at the topic.
       !MACHINE_WORDS.has(tokens[position + 1]?.raw ?? "") &&
       !SETUP_WORDS.has(tokens[position + 1]?.raw ?? ""),
@@ -284,6 +286,18 @@ const DETERMINERS = new Set([
   "each",
   "some",
 ]);
+
+/** True when "to" and a content word follow the "it" at `position` in its clause ("is it on us to have PDBs"). */
+function introducesInfinitive(tokens: readonly Token[], position: number, runtimeTokens: ReadonlySet<Token>) {
+  const clause = tokens[position]?.clause;
+  for (let at = position + 1; at < tokens.length && tokens[at]?.clause === clause; at++) {
+    if (tokens[at]?.raw !== "to") continue;
+    for (let next = at + 1; next < tokens.length && tokens[next]?.clause === clause; next++)
+      if (isNoun(tokens[next], runtimeTokens)) return true;
+    return false;
+  }
+  return false;
+}
 
 /** "the in-cluster dns that": a noun opened by a determiner shortly before, not a verb ("who keeps that"). */
 function followsNounPhrase(tokens: readonly Token[], position: number, runtimeTokens: ReadonlySet<Token>) {

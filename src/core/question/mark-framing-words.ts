@@ -1,0 +1,66 @@
+/**
+ * Takes the words that only frame an ownership question out of topic matching (a stopword of no weight): nouns
+ * that say whose something is ("whose problem", "AWS's call", "our headache") and hedges ("is it safe to assume",
+ * "fair to say"), whose "assume" would otherwise read as IAM's AssumeRole. They say what kind of question it is, like "responsibility"; but "problem" is also a word of
+ * topic aliases ("node problems"), so only the owned noun is set aside, not the word everywhere. The clauses are
+ * weighed before this: "..., whose problem?" still asks about something of its own, so the clause before it stays
+ * context.
+ */
+import type { Token } from "../text/tokenise.js";
+
+/** Nouns that name a responsibility when someone's: "whose problem", "our call", "AWS's concern". */
+const OWNED_NOUNS = new Set([
+  "problem",
+  "problems",
+  "call",
+  "headache",
+  "headaches",
+  "concern",
+  "concerns",
+  "remit",
+  "lane",
+  "wheelhouse",
+  "territory",
+  "business",
+]);
+/** Words that say whose: "whose", "our", "AWS's" (normalised as "aws s"), "the customer's". */
+const OWNERS = new Set([
+  "whose",
+  "our",
+  "my",
+  "their",
+  "your",
+  "aws",
+  "amazon",
+  "s",
+  "customer",
+  "client",
+  "team",
+  "somebody",
+  "someone",
+  "else",
+]);
+
+/** Hedges before a claim: "is it safe to assume", "fair to say", "can I assume", "I assume". */
+const HEDGE =
+  /^(?:(?:safe|fair|right|correct|ok|okay) to (?:assume|say)|(?:can|could|may) (?:i|we) (?:assume|say)|(?:i|we) assume)$/;
+const HEDGE_WORDS = new Set(["safe", "fair", "assume", "say"]);
+
+export function markFramingWords(tokens: readonly Token[]): Token[] {
+  const hedged = new Set<number>();
+  tokens.forEach((_, position) => {
+    for (const length of [2, 3]) {
+      const words = tokens.slice(position, position + length);
+      if (HEDGE.test(words.map((word) => word.raw).join(" ")))
+        words.forEach((word, offset) => {
+          if (HEDGE_WORDS.has(word.raw)) hedged.add(position + offset);
+        });
+    }
+  });
+  return tokens.map((token, position) =>
+    hedged.has(position) ||
+    (!token.stop && OWNED_NOUNS.has(token.raw) && OWNERS.has(tokens[position - 1]?.raw ?? ""))
+      ? { ...token, stop: true, weight: 0 }
+      : token,
+  );
+}
