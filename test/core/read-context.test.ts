@@ -200,6 +200,10 @@ describe("clauses that ask, and clauses that only relate or report", () => {
     ],
     ["will AWS page us if our p99 latency goes through the roof?", "monitoring-metrics"],
     ["bumping the masters from 1.29 to 1.30 on EKS, who does that?", "control-plane-version-upgrade"],
+    [
+      "These are managed node groups. Who's responsible for auto-repairing broken MNG workers?",
+      "node-health-repair",
+    ],
   ])("reads the clause after 'who' and a verb as what is asked: %j", (question, topic) => {
     expectAnswer(question, topic);
   });

@@ -216,6 +216,10 @@ describe("the party a yes/no question asks about", () => {
     ["can I write in the policy that AWS keeps the hypervisor patched under ECS Fargate?", "aws"],
     ["the EBS CSI driver in Auto Mode is fully AWS-managed, so I can mark it AWS in the RACI?", "aws"],
     ["is it safe to assume AWS backs up etcd for our EKS clusters?", "aws"],
+    [
+      "on ECS Fargate, does AWS detect reverse shells or miners inside our tasks without us doing anything?",
+      "aws",
+    ],
     ["fair to say kubelet config on our self-managed nodes is ours?", "customer"],
     ["our draft says the customer owns cluster configuration on EKS. Accurate?", "customer"],
     ["the VPC DNS resolution flags: is that a customer line item?", "customer"],

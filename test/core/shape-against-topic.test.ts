@@ -236,6 +236,24 @@ describe("shape against topic", () => {
     expect(expectType(ask(question), "not-found").reason).toBe("out-of-scope");
   });
 
+  it("reads a route table as a topic word, not a request for a table", () => {
+    expectAnswer(
+      "is subnet and route table design handled by AWS with fargate profiles on EKS?",
+      "vpc-configuration",
+      "eks-fargate",
+    );
+  });
+
+  it("reads a pricing page as a name, not a price question", () => {
+    const reply = expectType(
+      ask(
+        "What do we stop doing if we move from managed node groups to Auto Mode? The pricing page hints AWS takes over a lot.",
+      ),
+      "difference",
+    );
+    expect(reply).toMatchObject({ from: "eks-mng", to: "eks-auto" });
+  });
+
   it("reads a bare EC2 listed with other AWS services as the EC2 service, not a runtime", () => {
     expectAnswer(
       "are the underlying services (EC2, EBS, the VPC fabric) AWS's responsibility?",
@@ -300,6 +318,7 @@ describe("shape against topic", () => {
     "would you raise my Fargate vCPU quota in eu-west-1, we keep hitting it",
     "please do the needful and bounce our checkout pods on mng",
     "cordon and drain ip-10-0-3-17 for me please, it keeps flapping",
+    "@oncall can someone restart the payments-api pods in prod?",
     "can you revoke the access entry for the contractor role right now?",
   ])("says it does not do tasks or how-tos, with related topics: %j", (question) => {
     const reply = expectType(ask(question), "not-found");

@@ -18,10 +18,10 @@ export const HELP_HINT_PATTERN =
 
 /**
  * Explicit requests for a side-by-side view. A table the asker already has ("our control matrix", "my
- * spreadsheet's columns") is not a request for one.
+ * spreadsheet's columns") or a kind of table ("route table") is not a request for one.
  */
 export const COMPARE_VERB_PATTERN =
-  /\b(?:compare\w*|comparison|vs|versus|v|side by side|next to each other|lines? up across|head to head|contrast\w*)\b|(?<!\b(?:our|my|their|your|control)(?: \w+)? )\b(?:matrix|table|grid|breakdown|column|columns)\b/;
+  /\b(?:compare\w*|comparison|vs|versus|v|side by side|next to each other|lines? up across|head to head|contrast\w*)\b|(?<!\b(?:our|my|their|your|control)(?: \w+)? )(?<!\b(?:route|routing|lookup|hash|decision) )\b(?:matrix|table|grid|breakdown|column|columns)\b/;
 
 /** Symmetric wording that reads as a comparison when two runtimes are named and no direction is given. */
 export const SYMMETRIC_PATTERN =
@@ -98,8 +98,15 @@ export const ASKED_CUSTOMER_PATTERN =
 export const ASKED_AWS_PATTERN =
   /\b(?:does|will|is|do|would|can)(?: not)? (?:aws|amazon)\b|\b(?:mean|means|meaning)(?: that)? (?:aws|amazon)\b|\b(?:aws|amazon)(?: s)? (?:job|responsibility|problem|side|thing|area|call|domain|concern|remit|task|duty|department|territory|business|lane|wheelhouse)\b|\bup to (?:aws|amazon)\b|\bis(?: [\w.]+){0,10} (?:something|anything|a thing) (?:that )?(?:aws|amazon)\b|\bis it (?:aws|amazon)\b|\b(?:aws|amazon) (?:handles?|patch(?:es)?|manages?|owns?|takes? care|does|covers?|is responsible|(?:is|are) (?:the ones?|responsible|on the hook|in charge))\b|\b(?:is|s|are|falls?|lands?|sits?)(?: (?:entirely|all|fully|completely|totally|squarely|purely|just|really|now|still|probably|obviously|clearly))? on (?:aws|amazon)\b|\b(?:is|are|be|been|being|gets?|got)(?: \w+){1,14} by (?:aws|amazon)\b|^(?:aws|amazon|eks|ecs)\b.*\b(?:right|correct|true|yes|yeah|is not it|does not it|do not they|are not they)$|(?<!\b(?:though|although|since|because|while|whereas|as) )\b(?:aws|amazon)(?! (?:creds|credentials|api|apis|services?|accounts?|resources|keys|sdk|cli|console|docs|regions?)\b)(?: \w+){1,12} (?:right|correct|true|yes|yeah|is not it|does not it|do not they|are not they)$|\b(?:is|are) (?:fully |entirely |completely |all )?(?:aws|amazon) (?:managed|owned|operated|run|maintained)\b|\b(?:cite|mark|list|put|write|state|record|note|assume|treat|classify|document|assign|says?|states|claims?|lists)(?: (?:it|this|that|them))?(?: (?:down )?(?:in|on) (?:the|our|my) \w+)?(?: (?:that|as))? (?:aws|amazon)\b(?! or)(?! (?:creds|credentials|api|apis|services?|accounts?)\b)|\bsurely (?:aws|amazon)\b|\bconfirm(?: that)? (?:aws|amazon)\b|\b(?:is it|is that|it is) (?:correct|true|right|the case|so) that (?:aws|amazon)\b|^(?:so |and )?(?:is|are)\b(?: \w+){1,10} (?:all |entirely |fully |just |squarely )?on (?:aws|amazon)\b|\b(?:aws|amazon) (?:run|managed|owned|operated|maintained)$/;
 /** "ours or AWS's?" asks about neither side in particular. */
-export const ASKED_EITHER_PATTERN =
-  /\b(?:aws|amazon)(?: s)? or (?:the )?(?:client|customer)\b|\b(?:the )?(?:client|customer)(?: s)? or (?:aws|amazon)\b|\b(?:us|we|ours|aws|amazon|customer|them|theirs)\b(?: \w+){0,3} or both\b|\b(?:us|we|ours|me|mine)(?: \w+){0,2} or (?:them|they|theirs|eks|ecs|fargate|auto mode|the platform|the provider)\b|\b(?:ours|us|we|me|mine|i|my|our\b[^.]*)\b.*\bor\b.*\b(?:aws|amazon)\b|\b(?:aws|amazon)\b.*\bor\b.*\b(?:us|we|ours|me|mine|i|my|our)\b/;
+/**
+ * What may follow the "or" that offers the other party ("or is that on us", "or by us", "or whether we", "or does
+ * AWS"): not a noun of a list ("reverse shells or miners inside our tasks" offers no choice of party).
+ */
+const OR_OPENS =
+  "(?:is|are|do|does|did|will|would|should|must|can|could|whether|by|on|up|ours|us|we|me|mine|i|aws|amazon|the|it|that|this|entirely|just|all|to|has|have|need|handled|managed|covered|something|our|my|both|them|they|theirs|eks|ecs|fargate|auto|client|customer)";
+export const ASKED_EITHER_PATTERN = new RegExp(
+  String.raw`\b(?:aws|amazon)(?: s)? or (?:the )?(?:client|customer)\b|\b(?:the )?(?:client|customer)(?: s)? or (?:aws|amazon)\b|\b(?:us|we|ours|aws|amazon|customer|them|theirs)\b(?: \w+){0,3} or both\b|\b(?:us|we|ours|me|mine)(?: \w+){0,2} or (?:them|they|theirs|eks|ecs|fargate|auto mode|the platform|the provider)\b|\b(?:ours|us|we|me|mine|i|my|our\b[^.]*)\b.*\bor (?:${OR_OPENS}\b.*\b)?(?:aws|amazon)\b|\b(?:aws|amazon)\b.*\bor (?:${OR_OPENS}\b.*\b)?(?:us|we|ours|me|mine|i|my|our)\b`,
+);
 
 /** Long words of the patterns above that people misspell; the spelling corrector knows them. */
 export const SHAPE_WORDS: readonly string[] = [

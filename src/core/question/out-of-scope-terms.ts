@@ -66,7 +66,7 @@ export const OTHER_CLOUD_TERMS: readonly string[] = [
  * moving the pricing service is not a question about prices.
  */
 export const NAME_NOUNS: ReadonlySet<string> = new Set(
-  "service services api apis app apps application engine team system microservice platform backend database worker workers job jobs queue pipeline bot pod pods container containers task tasks deployment deployments namespace".split(
+  "service services api apis app apps application engine team system microservice platform backend database worker workers job jobs queue pipeline bot pod pods container containers task tasks deployment deployments namespace page pages".split(
     " ",
   ),
 );

@@ -93,6 +93,9 @@ function clauseOpenings(tokens: readonly Token[]): number[] {
       token.raw === "and" &&
       tokens.slice(0, position).some((lead) => lead.clause === token.clause && REQUESTERS.has(lead.raw));
     if (position === 0 || token.clause !== tokens[position - 1]?.clause || joins) inLead = true;
+    // "@oncall can someone restart ...": whatever came first, the word after a requester may be the request.
+    if (REQUESTERS.has(tokens[position - 1]?.raw ?? "") && tokens[position - 1]?.clause === token.clause)
+      inLead = true;
     if (!inLead || REQUEST_LEAD.has(token.raw)) return;
     inLead = false;
     openings.push(position);
