@@ -56,7 +56,7 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   const weighsPlatforms =
     (COMPARE_VERB_PATTERN.test(question.text) || /\b(?:better|worse)\b/.test(question.text)) &&
     question.runtimes.runtimes.length < 2;
-  const elsewhere = !namesAws || weighsPlatforms;
+  const elsewhere = !namesAws || weighsPlatforms || question.elsewhereAsked;
   if (question.outOfScope === "other-cloud" && elsewhere)
     return composeNotFound(index, { ...common, reason: "other-cloud" });
   if (question.outOfScope === "pricing") return composeNotFound(index, { ...common, reason: "out-of-scope" });

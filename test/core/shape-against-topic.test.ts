@@ -214,6 +214,18 @@ describe("shape against topic", () => {
     );
   });
 
+  it("refuses another platform that the clause that asks is about, even with EKS named around it", () => {
+    for (const question of [
+      "Half the company runs on GKE Autopilot while we're on EKS. Who patches the nodes in GKE Autopilot?",
+      "We might move cron jobs from ECS scheduled tasks to Lambda. In Lambda, who patches the language runtime?",
+    ])
+      expect(ask(question).type).toBe("not-found");
+    expectAnswer(
+      "On ECS with EC2, who sets up the IAM role our code uses to read files from S3?",
+      "pod-aws-credentials",
+    );
+  });
+
   it("answers about an AWS family when another AWS service is only context", () => {
     expectAnswer(
       "our Lambda functions call the EKS API from outside the VPC; who decides if the endpoint is public?",

@@ -46,6 +46,8 @@ export interface ParsedQuestion {
   readonly truncated: boolean;
   readonly english: boolean;
   readonly outOfScope: "other-cloud" | "non-container" | "office" | "pricing" | null;
+  /** The other cloud or AWS service stands in the sentence that asks, and no AWS runtime or family does. */
+  readonly elsewhereAsked: boolean;
   readonly runtimes: RuntimeFindings;
   readonly category: string | null;
   readonly framework: string | null;
@@ -56,6 +58,9 @@ export interface ParsedQuestion {
 }
 
 export type QuestionParser = (raw: string) => ParsedQuestion;
+
+/** Words before another AWS service that make it the platform something runs on ("in Lambda", "on Beanstalk"). */
+const PLATFORM_FRAMES = new Set(["in", "on", "with", "under", "using"]);
 
 export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIndex): QuestionParser {
   const matcher = createTopicMatcher(knowledge, prebuilt);
@@ -177,6 +182,23 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
         .findLongest(tokens, runtimes.positions)
         .some((hit) => hit.value === "office" && (tokens[hit.start]?.weight ?? 1) >= 1);
     const outOfScope = found === "office" && !officeAsked() ? null : found;
+    // "Half the company runs on GKE while we're on EKS. Who patches the nodes in GKE Autopilot?": the other platform
+    // is what the sentence that asks is about when it stands there and no AWS runtime or family does.
+    const asking = [...tokens].reverse().find((token) => token.weight >= 1)?.sentence;
+    const inAsking = (position: number) => tokens[position]?.sentence === asking;
+    const awsAsked = [...runtimes.positions].some(inAsking);
+    const elsewhereAsked =
+      !awsAsked &&
+      (outOfScope === "other-cloud"
+        ? namesOtherCloud(tokens.filter((token) => token.sentence === asking))
+        : outOfScope === "non-container" &&
+          outOfScopeIndex.findLongest(tokens, runtimes.positions).some(
+            (hit) =>
+              hit.value === "non-container" &&
+              inAsking(hit.start) &&
+              // "in Lambda, who patches ...", not "a role to read from S3": the service is where it runs.
+              PLATFORM_FRAMES.has(tokens[hit.start - 1]?.raw ?? ""),
+          ));
     const asked = readAskedParty(tokens, text);
     return {
       text,
@@ -194,6 +216,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
       truncated: normalised.truncated,
       english: !isProbablyNotEnglish(tokens, normalised.latinLetters, normalised.nonLatinLetters),
       outOfScope,
+      elsewhereAsked,
       runtimes,
       category: categoryIndex.findLongest(tokens, runtimes.positions)[0]?.value ?? null,
       framework: frameworkIndex.findLongest(tokens, runtimes.positions)[0]?.value ?? null,
