@@ -26,6 +26,7 @@ import {
 import {
   CHANGE_PATTERN,
   COMPARE_VERB_PATTERN,
+  EVERY_OPTION_PATTERN,
   FILLER_PATTERN,
   HELP_HINT_PATTERN,
   HELP_PATTERN,
@@ -35,6 +36,7 @@ import {
 import { contextOnlyStems, judgeTopics } from "./question/judge-topics.js";
 import type { ParsedQuestion } from "./question/parse-question.js";
 import { readShape } from "./question/read-shape.js";
+import { BOT_WORDS, isAboutTheBot } from "./question/read-task-request.js";
 import type { Reply } from "./reply.js";
 import { normaliseTerm } from "./text/normalise-text.js";
 import { stemPhrase } from "./text/tokenise.js";
@@ -223,37 +225,9 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   });
 }
 
-/** Every runtime option by name: "all runtimes", "every option", "all six", "all the EKS flavours". */
-const EVERY_OPTION_PATTERN =
-  /\b(?:(?:all|every|each|across)\b(?: \w+){0,3}|the (?:two|three|four|six)(?: \w+)?) (?:runtimes?|options?|flavou?rs?|variants?|six|launch types)\b/;
-
 /** The topic of the machines a runtime runs on (MACHINE_WORDS name them). */
 const HOSTS_TOPIC = "compute-host-instances";
 const OWNERSHIP_WORDS = /\b(?:who|whose|ours|our|mine|aws|amazon|responsib\w*|own\w*|manage\w*|patch\w*)\b/;
-
-/** Words of a question about the bot itself ("what commands are there", "how does this thing work"). */
-const BOT_WORDS = new Set(
-  "whoowns bot questions question kinds kind work works working use using ask asking help commands command examples example topics topic cover covers know answer answers able things sort sorts syntax usage tutorial guide instructions manual docs documentation type typing talk tell list show new start started menu options compare support supports runtimes runtime".split(
-    " ",
-  ),
-);
-/** At least one of these makes it a question about using the bot. */
-const BOT_CUES = new Set(
-  "help commands command syntax usage tutorial guide instructions manual docs documentation examples example ask type talk tell know work works answer cover covers support supports".split(
-    " ",
-  ),
-);
-
-function isAboutTheBot(question: ParsedQuestion): boolean {
-  if (/\b(?:own\w*|responsib\w*|who (?:is|does|handles|patches|runs|should))\b/.test(question.text))
-    return false;
-  const words = question.tokens
-    .filter((token) => !token.stop || BOT_CUES.has(token.raw))
-    .map((token) => token.raw);
-  return (
-    words.length > 0 && words.every((word) => BOT_WORDS.has(word)) && words.some((word) => BOT_CUES.has(word))
-  );
-}
 
 function scopeOfFamilies(index: KnowledgeIndex, families: ReadonlySet<"eks" | "ecs">): readonly RuntimeId[] {
   if (families.size !== 1) return RUNTIME_IDS;

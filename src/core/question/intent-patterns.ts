@@ -23,6 +23,10 @@ export const HELP_HINT_PATTERN =
 export const COMPARE_VERB_PATTERN =
   /\b(?:compare\w*|comparison|vs|versus|v|side by side|next to each other|lines? up across|head to head|contrast\w*)\b|(?<!\b(?:our|my|their|your|control)(?: \w+)? )(?<!\b(?:route|routing|lookup|hash|decision) )\b(?:matrix|table|grid|breakdown|column|columns)\b/;
 
+/** Every runtime option by name: "all runtimes", "every option", "all six", "all the EKS flavours". */
+export const EVERY_OPTION_PATTERN =
+  /\b(?:(?:all|every|each|across)\b(?: \w+){0,3}|the (?:two|three|four|six)(?: \w+)?) (?:runtimes?|options?|flavou?rs?|variants?|six|launch types)\b/;
+
 /** Symmetric wording that reads as a comparison when two runtimes are named and no direction is given. */
 export const SYMMETRIC_PATTERN =
   /\b(?:against|stack(?:s)? up|across|between|which (?:is|one|has|leaves|gives|means)|or|more work|less work|more hands|less hands|least|most|both|differ|differs|difference|differences|different|similar\w*|better|worse|each)\b/;

@@ -3,11 +3,12 @@
  * Terraform module") or how to do it ("how do I port-forward to a service?") rather than who owns it. whoowns
  * changes nothing and writes no code, so such a message gets a refusal that says what it can answer, with the
  * topics it touches as suggestions. Any ownership wording ("how do we run EDR on Fargate, who owns that?") keeps it
- * a question about ownership.
+ * a question about ownership. A question about the bot itself ("what commands are there") gets help instead.
  */
 import { stemWord } from "../text/stem-word.js";
 import { markClauses, type Token } from "../text/tokenise.js";
 import { ASKED_EITHER_PATTERN, HELP_HINT_PATTERN } from "./intent-patterns.js";
+import type { ParsedQuestion } from "./parse-question.js";
 
 /** Words a request may open with before its verb: "please", "can you", "could you quickly". */
 const REQUEST_LEAD = new Set(
@@ -101,4 +102,28 @@ function clauseOpenings(tokens: readonly Token[]): number[] {
     openings.push(position);
   });
   return openings;
+}
+
+/** Words of a question about the bot itself ("what commands are there", "how does this thing work"). */
+export const BOT_WORDS: ReadonlySet<string> = new Set(
+  "whoowns bot questions question kinds kind work works working use using ask asking help commands command examples example topics topic cover covers know answer answers able things sort sorts syntax usage tutorial guide instructions manual docs documentation type typing talk tell list show new start started menu options compare support supports runtimes runtime".split(
+    " ",
+  ),
+);
+/** At least one of these makes it a question about using the bot. */
+const BOT_CUES = new Set(
+  "help commands command syntax usage tutorial guide instructions manual docs documentation examples example ask type talk tell know work works answer cover covers support supports".split(
+    " ",
+  ),
+);
+
+export function isAboutTheBot(question: ParsedQuestion): boolean {
+  if (/\b(?:own\w*|responsib\w*|who (?:is|does|handles|patches|runs|should))\b/.test(question.text))
+    return false;
+  const words = question.tokens
+    .filter((token) => !token.stop || BOT_CUES.has(token.raw))
+    .map((token) => token.raw);
+  return (
+    words.length > 0 && words.every((word) => BOT_WORDS.has(word)) && words.some((word) => BOT_CUES.has(word))
+  );
 }

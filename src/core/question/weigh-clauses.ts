@@ -12,114 +12,23 @@
  */
 import { MATCHER_WEIGHTS } from "../match/matcher-weights.js";
 import type { Token } from "../text/tokenise.js";
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  FRAME_MAX_WORDS,
+  FRAME_PREPOSITIONS,
+  FRAME_WORDS,
+  INDEFINITE_HEADS,
+  POINTERS,
+  QUESTION_WORDS,
+  RELATIVES,
+  REQUESTS,
+  SETUP_WORDS,
+  SUBJECTS,
+  SUBORDINATORS,
+} from "./clause-words.js";
 import { MACHINE_WORDS } from "./intent-patterns.js";
 import { isLooksAfter } from "./weigh-time-phrases.js";
-
-const QUESTION_WORDS = new Set(["who", "whose", "whom", "what", "which", "how", "whether", "where"]);
-const AUXILIARIES = new Set([
-  "is",
-  "are",
-  "am",
-  "does",
-  "do",
-  "did",
-  "can",
-  "could",
-  "should",
-  "must",
-  "will",
-  "would",
-  "has",
-  "have",
-  "shall",
-  "may",
-]);
-/** Words that set a runtime as the frame before a question ("on", "in our", "with the"). */
-const FRAME_PREPOSITIONS = new Set(["on", "in", "with", "for", "under", "using"]);
-const FRAME_WORDS = new Set([...FRAME_PREPOSITIONS, "the", "our"]);
-/** The longest frame: a preposition, a determiner and a runtime name of up to five words. */
-const FRAME_MAX_WORDS = 7;
-/** Who an auxiliary asks about ("can't we ...", "doesn't AWS ..."). */
-const SUBJECTS = new Set([
-  "i",
-  "we",
-  "you",
-  "they",
-  "it",
-  "he",
-  "she",
-  "this",
-  "that",
-  "there",
-  "aws",
-  "amazon",
-  "the",
-  "our",
-]);
-/** Verbs that open a request ("list", "show me", "compare"). */
-const REQUESTS = new Set([
-  "list",
-  "show",
-  "give",
-  "tell",
-  "compare",
-  "explain",
-  "describe",
-  "summarise",
-  "summarize",
-  "enumerate",
-  "walk",
-  "break",
-  "spell",
-]);
-/** Question words that, right after a noun, start a relative clause instead ("the retention, which we set"). */
-const RELATIVES = new Set(["which", "who", "whom", "whose", "what"]);
-/**
- * "that setup", "this cluster", "in that case", "this week": pointing at the runtime, the situation or a time, not
- * at the topic.
- */
-const SETUP_WORDS = new Set([
-  "setup",
-  "setups",
-  "environment",
-  "environments",
-  "env",
-  "cluster",
-  "clusters",
-  "case",
-  "scenario",
-  "world",
-  "arrangement",
-  "model",
-  "platform",
-  "week",
-  "month",
-  "year",
-  "quarter",
-  "sprint",
-  "morning",
-  "time",
-]);
-const POINTERS = new Set(["it", "that", "this", "them", "those", "these", "they", "one", "ones"]);
-const SUBORDINATORS = new Set([
-  "so",
-  "because",
-  "since",
-  "after",
-  "before",
-  "while",
-  "if",
-  "although",
-  "though",
-  "bc",
-  "cause",
-  "cos",
-  "once",
-  "unless",
-  "until",
-  "given",
-  "whereas",
-]);
 
 /**
  * Weighs the words of the question (see the module comment). `runtimeWords` are the positions of runtime names,
@@ -260,32 +169,6 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
     focus[clauseOf[position] ?? 0] ? token : { ...token, weight: MATCHER_WEIGHTS.contextWord },
   );
 }
-
-/** "everything that is ours": words a relative "that" follows without a noun. */
-const INDEFINITE_HEADS = new Set([
-  "everything",
-  "anything",
-  "something",
-  "nothing",
-  "all",
-  "things",
-  "stuff",
-]);
-/** Words that open a noun phrase. */
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "our",
-  "my",
-  "your",
-  "their",
-  "its",
-  "any",
-  "every",
-  "each",
-  "some",
-]);
 
 /** True when "to" and a content word follow the "it" at `position` in its clause ("is it on us to have PDBs"). */
 function introducesInfinitive(tokens: readonly Token[], position: number, runtimeTokens: ReadonlySet<Token>) {
