@@ -19,12 +19,11 @@ import { CONFIDENCE } from "./match/matcher-weights.js";
 import type { TopicScore } from "./match/topic-matcher.js";
 import {
   askedRuntimes,
-  closingRuntime,
   effectiveRuntimes,
+  settledRuntime,
   singleRuntime,
 } from "./question/choose-runtimes.js";
 import {
-  CHANGE_PATTERN,
   COMPARE_VERB_PATTERN,
   EVERY_OPTION_PATTERN,
   FILLER_PATTERN,
@@ -92,21 +91,7 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
     .filter((mention) => !(mention.neutral && mention.runtime.endsWith("ec2")))
     .map((mention) => mention.runtime);
   const shape = readShape(question, asked);
-  // "We left MNG for Auto Mode last year. Does AWS harden our images?" asks about where the team is now; "Moving
-  // from MNG to Fargate. On Fargate, who bumps the pods' version?" about the runtime its last clauses name.
-  // "Currently on Fargate profiles, looking at MNG. With MNG, who ...?" likewise, with no move said.
-  // "If we switch from MNG to Fargate, who runs the per-node agents?" and "after moving to Auto Mode, is cluster DNS
-  // still ours?" ask about where the move ends: one topic asked who owns, or asked of one party.
-  const yesNo = question.asked !== null && !/\b(?:what|which)\b/.test(question.text);
-  const toDestination =
-    shape.settledMove ||
-    (strong && !shape.compare && !CHANGE_PATTERN.test(question.text) && (shape.asksWho || yesNo));
-  const settled =
-    shape.difference && verdict.kind === "answer" && toDestination
-      ? shape.difference.to
-      : shape.difference || !shape.compare
-        ? closingRuntime(question, asked, verdict)
-        : null;
+  const settled = settledRuntime(question, shape, verdict, asked);
   const named = settled ? [settled] : asked;
   const single = singleRuntime(named, explicit);
   const familyScope = scopeOfFamilies(index, found.families);

@@ -1,12 +1,14 @@
 /**
  * Which of the runtimes a question names it is about: a bare "ec2" gives way to an explicit runtime, a runtime
- * after "like" or "unlike" is only a point of reference, and the one runtime named in the clause that asks wins
- * over those named in the sentences around it.
+ * after "like" or "unlike" is only a point of reference, one said not to be in use ("no MNG") is left out, the one
+ * runtime named in the clause that asks wins over those named in the sentences around it, and a question asked
+ * during a move is about where the move ends.
  */
 import type { RuntimeId } from "../knowledge/model.js";
 import { CHANGE_PATTERN, COMPARE_VERB_PATTERN } from "./intent-patterns.js";
 import type { TopicVerdict } from "./judge-topics.js";
 import type { ParsedQuestion } from "./parse-question.js";
+import type { QuestionShape } from "./read-shape.js";
 
 /**
  * The runtimes a question is about. A bare "ec2" next to an explicit runtime is usually the EC2 service, not
@@ -56,11 +58,34 @@ export function askedRuntimes(
 }
 
 /**
+ * The one runtime a question that names several is really about, or null. A move already made is about where the
+ * team is now ("We left MNG for Auto Mode last year. Does AWS harden our images?"), and so is one topic asked who
+ * owns, or asked of one party, during a move ("If we switch from MNG to Fargate, who runs the per-node agents?",
+ * "after moving to Auto Mode, is cluster DNS still ours?"), unless it asks what changes. Otherwise the runtime the
+ * closing clauses name again ("Moving from MNG to Fargate. On Fargate, who bumps the pods' version?"; "Currently on
+ * Fargate profiles, looking at MNG. With MNG, who ...?").
+ */
+export function settledRuntime(
+  question: ParsedQuestion,
+  shape: QuestionShape,
+  verdict: TopicVerdict,
+  named: readonly RuntimeId[],
+): RuntimeId | null {
+  if (shape.difference && verdict.kind === "answer") {
+    const yesNo = question.asked !== null && !/\b(?:what|which)\b/.test(question.text);
+    const asksOfOne =
+      verdict.strong && !shape.compare && !CHANGE_PATTERN.test(question.text) && (shape.asksWho || yesNo);
+    if (shape.settledMove || asksOfOne) return shape.difference.to;
+  }
+  return shape.difference || !shape.compare ? closingRuntime(question, named, verdict) : null;
+}
+
+/**
  * "Moving off ECS Fargate to ECS on EC2. On the EC2 launch type, do we have to grow the capacity ourselves?": the
  * move is context when the clauses after the last mention of the other runtime name only one runtime of the move
  * again, carry the topic and say nothing of a change. That runtime is the one asked about; otherwise null.
  */
-export function closingRuntime(
+function closingRuntime(
   question: ParsedQuestion,
   named: readonly RuntimeId[],
   verdict: TopicVerdict,

@@ -42,20 +42,19 @@ const OWNERS = new Set([
 ]);
 
 /** Hedges before a claim: "is it safe to assume", "fair to say", "can I assume", "I assume". */
-const HEDGE =
-  /^(?:(?:safe|fair|right|correct|ok|okay) to (?:assume|say)|(?:can|could|may) (?:i|we) (?:assume|say)|(?:i|we) assume)$/;
-const HEDGE_WORDS = new Set(["safe", "fair", "assume", "say"]);
+const HEDGE_VERBS = new Set(["assume", "say"]);
+const HEDGE_BEFORE = /^(?:(?:safe|fair|right|correct|ok|okay) to|(?:can|could|may) (?:i|we)|(?:i|we))$/;
 
 export function markFramingWords(tokens: readonly Token[]): Token[] {
   const hedged = new Set<number>();
-  tokens.forEach((_, position) => {
-    for (const length of [2, 3]) {
-      const words = tokens.slice(position, position + length);
-      if (HEDGE.test(words.map((word) => word.raw).join(" ")))
-        words.forEach((word, offset) => {
-          if (HEDGE_WORDS.has(word.raw)) hedged.add(position + offset);
-        });
-    }
+  tokens.forEach((token, position) => {
+    if (!HEDGE_VERBS.has(token.raw)) return;
+    const two = `${tokens[position - 2]?.raw ?? ""} ${tokens[position - 1]?.raw ?? ""}`;
+    if (HEDGE_BEFORE.test(two)) {
+      hedged.add(position);
+      // "safe", "fair": the adjective of the hedge goes too.
+      if (two.endsWith(" to")) hedged.add(position - 2);
+    } else if (HEDGE_BEFORE.test(tokens[position - 1]?.raw ?? "")) hedged.add(position);
   });
   return tokens.map((token, position) =>
     hedged.has(position) ||

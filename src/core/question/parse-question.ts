@@ -175,17 +175,18 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
       namesOtherCloud(written) || namesOtherCloud(tokens)
         ? "other-cloud"
         : (outOfScopeIn(written, runtimes.positions) ?? outOfScopeIn(tokens, runtimes.positions));
+    // The sentence that asks: the last one with a word of the clause that asks.
+    const asking = tokens.findLast((token) => token.weight >= 1)?.sentence;
+    const inAsking = (position: number) => tokens[position]?.sentence === asking;
     // "... reviewed by the CISO office. Who rotates the KMS keys?": office words only in the sentences around the
     // question say nothing about what it asks.
     const officeAsked = () =>
       outOfScopeIndex
         .findLongest(tokens, runtimes.positions)
-        .some((hit) => hit.value === "office" && (tokens[hit.start]?.weight ?? 1) >= 1);
+        .some((hit) => hit.value === "office" && inAsking(hit.start));
     const outOfScope = found === "office" && !officeAsked() ? null : found;
     // "Half the company runs on GKE while we're on EKS. Who patches the nodes in GKE Autopilot?": the other platform
     // is what the sentence that asks is about when it stands there and no AWS runtime or family does.
-    const asking = [...tokens].reverse().find((token) => token.weight >= 1)?.sentence;
-    const inAsking = (position: number) => tokens[position]?.sentence === asking;
     const awsAsked = [...runtimes.positions].some(inAsking);
     const elsewhereAsked =
       !awsAsked &&

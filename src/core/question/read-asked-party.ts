@@ -57,8 +57,8 @@ export function readAskedParty(tokens: readonly Token[], text: string): AskedPar
   // Where a sentence names both, the later one asks: "when AWS does maintenance, is it on us to have PDBs?"; across
   // sentences AWS comes first, as before.
   const parties = sentencesOf(tokens).map((sentence) => {
-    const aws = lastMatch(ASKED_AWS_PATTERN, sentence);
-    const customer = lastMatch(ASKED_CUSTOMER_PATTERN, sentence);
+    const aws = lastMatch(AWS_ALL, sentence);
+    const customer = lastMatch(CUSTOMER_ALL, sentence);
     return aws < 0 && customer < 0 ? null : customer > aws ? "customer" : "aws";
   });
   if (parties.includes("aws")) return "aws";
@@ -107,9 +107,13 @@ function bareTag(tokens: readonly Token[], last: Token): AskedParty | null {
 
 const QUESTION_WORDS = new Set(["who", "whose", "whom", "what", "which", "how", "where", "why"]);
 
-/** Where the last match of `pattern` in `text` starts, or -1. */
+/** Global copies of the party patterns, compiled once, for finding their last match in a sentence. */
+const AWS_ALL = new RegExp(ASKED_AWS_PATTERN.source, "g");
+const CUSTOMER_ALL = new RegExp(ASKED_CUSTOMER_PATTERN.source, "g");
+
+/** Where the last match of the global `pattern` in `text` starts, or -1. */
 function lastMatch(pattern: RegExp, text: string): number {
   let last = -1;
-  for (const match of text.matchAll(new RegExp(pattern.source, "g"))) last = match.index;
+  for (const match of text.matchAll(pattern)) last = match.index;
   return last;
 }
