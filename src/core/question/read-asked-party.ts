@@ -48,21 +48,21 @@ export function readAskedParty(tokens: readonly Token[], text: string): AskedPar
   // The clause that asks names the party before the clauses around it: "When AWS does maintenance on MNG nodes,
   // is it on us to have PDBs?" asks about us.
   const asking = tokens.filter((token) => token.weight >= 1).map((token) => token.raw);
-  if (asking.length < tokens.length) {
-    const words = asking.join(" ");
-    if (ASKED_AWS_PATTERN.test(words)) return "aws";
-    if (ASKED_CUSTOMER_PATTERN.test(words)) return "customer";
-  }
+  const focused = asking.length < tokens.length ? partyIn(asking.join(" ")) : null;
+  if (focused) return focused;
   // Tags close a sentence, not the message: "AWS adds worker capacity in Auto Mode, yes? No autoscaler to own?"
-  // Where a sentence names both, the later one asks: "when AWS does maintenance, is it on us to have PDBs?"; across
-  // sentences AWS comes first, as before.
-  const parties = sentencesOf(tokens).map((sentence) => {
-    const aws = lastMatch(AWS_ALL, sentence);
-    const customer = lastMatch(CUSTOMER_ALL, sentence);
-    return aws < 0 && customer < 0 ? null : customer > aws ? "customer" : "aws";
-  });
+  // Across sentences AWS comes first.
+  const parties = sentencesOf(tokens).map(partyIn);
   if (parties.includes("aws")) return "aws";
   return parties.includes("customer") ? "customer" : null;
+}
+
+/** The party `text` names; where it names both, the later one asks ("when AWS does maintenance, is it on us ..."). */
+function partyIn(text: string): AskedParty | null {
+  const aws = lastMatch(AWS_ALL, text);
+  const customer = lastMatch(CUSTOMER_ALL, text);
+  if (aws < 0 && customer < 0) return null;
+  return customer > aws ? "customer" : "aws";
 }
 
 function sentencesOf(tokens: readonly Token[]): string[] {
