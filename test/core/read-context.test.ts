@@ -289,6 +289,11 @@ describe("clauses that ask, and clauses that only relate or report", () => {
       "application-logs",
       "eks-fargate",
     ],
+    [
+      "Is locking down IMDS on us with managed node groups? Fargate just took care of it",
+      "instance-metadata-protection",
+      "eks-mng",
+    ],
   ])("reads a runtime frame before an auxiliary as part of the question: %j", (question, topic, runtime) => {
     expectAnswer(question, topic, runtime);
   });

@@ -149,6 +149,7 @@ describe("shape against topic", () => {
       "customer",
     ],
     ["shared stuff on mng? list", "eks-mng", "shared"],
+    ["What exactly is still on the customer for ECS on Fargate?", "ecs-fargate", "customer"],
     ["our list for eks fargate?", "eks-fargate", "customer"],
     [
       "need a list of everything we own on self-managed nodes, can someone dump it in the channel so I can paste it",

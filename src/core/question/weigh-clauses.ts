@@ -120,7 +120,8 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
   }
   // "..., EKS Auto Mode and EKS on Fargate?": a clause that only names runtimes goes on with the question before it.
   for (let index = 1; index < focus.length; index++) {
-    if (!focus[index] && focus[index - 1] && !names[index]) focus[index] = true;
+    const sameSentence = clauses[index]?.sentence === clauses[index - 1]?.sentence;
+    if (!focus[index] && focus[index - 1] && !names[index] && sameSentence) focus[index] = true;
   }
   // A question clause that points back ("security groups for pods: who sets that up?", "CNI on Fargate: am I
   // supposed to update it?") leans on the clause before it that names something, which counts fully too.
