@@ -54,6 +54,7 @@ describe("runtimes", () => {
     ["ECS tasks on our instances: who patches the host OS?", "ecs-ec2"],
     ["os patching for ECS on our own instances", "ecs-ec2"],
     ["a worker in our self-managed EKS node group needs OS patches; who applies them?", "eks-ec2"],
+    ["once we are on ECS Fargate, who patches the underlying OS?", "ecs-fargate"],
   ])("reads chat shorthand for runtimes: %j is about %s", (question, runtime) => {
     expectAnswer(question, "os-patching", runtime);
   });
