@@ -218,6 +218,17 @@ describe("the party a yes/no question asks about", () => {
     ["can I write in the policy that AWS keeps the hypervisor patched under ECS Fargate?", "aws"],
     ["the EBS CSI driver in Auto Mode is fully AWS-managed, so I can mark it AWS in the RACI?", "aws"],
     ["is it safe to assume AWS backs up etcd for our EKS clusters?", "aws"],
+    ["the data centers themselves, guards and badge readers: 100% Amazon's job and not ours, right?", "aws"],
+    ["physical access controls at the data centers, that's entirely AWS, right?", "aws"],
+    ["kube-proxy on MNG: I assumed AWS keeps it updated. Is that correct?", "aws"],
+    ["can we expect AWS to do host forensics if something gets popped on ECS Fargate?", "aws"],
+    [
+      "mapping IAM roles to Kubernetes users (aws-auth or the newer access entries): does AWS handle that for us on MNG?",
+      "aws",
+    ],
+    ["monthly OS patches for our own EKS EC2 nodes, that's our team, correct?", "customer"],
+    ["are the MNG workers in private subnets something we own?", "customer"],
+    ["are PDBs our thing to set up on managed node groups?", "customer"],
     [
       "on ECS Fargate, does AWS detect reverse shells or miners inside our tasks without us doing anything?",
       "aws",
