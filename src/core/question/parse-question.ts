@@ -200,7 +200,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
               // "in Lambda, who patches ...", not "a role to read from S3": the service is where it runs.
               PLATFORM_FRAMES.has(tokens[hit.start - 1]?.raw ?? ""),
           ));
-    const asked = readAskedParty(tokens, text);
+    const asked = readAskedParty(tokens);
     return {
       text,
       // A message that is only a mention of the bot ("@whoowns") is a request for help, like an empty one.

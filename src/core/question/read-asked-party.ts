@@ -34,7 +34,7 @@ const TAG_PARTY: Readonly<Record<string, AskedParty>> = {
 /** A tag is a clause this short, after a comma or dash in the same sentence as the question. */
 const TAG_MAX_WORDS = 6;
 
-export function readAskedParty(tokens: readonly Token[], text: string): AskedParty | null {
+export function readAskedParty(tokens: readonly Token[]): AskedParty | null {
   // "us or AWS" asks about either side, but only within one sentence: "crypto miners or reverse shells" in the
   // sentence before "Does AWS detect them?" offers no choice of party.
   if (sentencesOf(tokens).some((sentence) => ASKED_EITHER_PATTERN.test(sentence))) return null;
@@ -115,6 +115,7 @@ const CUSTOMER_ALL = new RegExp(ASKED_CUSTOMER_PATTERN.source, "g");
 function lastMatch(pattern: RegExp, text: string): number {
   let last = -1;
   // "that's AWS's job and not ours": a party said not to be the one is not asked about.
-  for (const match of text.matchAll(pattern)) if (!text.slice(0, match.index).endsWith("not ")) last = match.index;
+  for (const match of text.matchAll(pattern))
+    if (!text.slice(0, match.index).endsWith("not ")) last = match.index;
   return last;
 }
