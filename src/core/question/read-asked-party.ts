@@ -114,8 +114,12 @@ const CUSTOMER_ALL = new RegExp(ASKED_CUSTOMER_PATTERN.source, "g");
 /** Where the last match of the global `pattern` in `text` starts, or -1. */
 function lastMatch(pattern: RegExp, text: string): number {
   let last = -1;
-  // "that's AWS's job and not ours": a party said not to be the one is not asked about.
-  for (const match of text.matchAll(pattern))
-    if (!text.slice(0, match.index).endsWith("not ")) last = match.index;
+  // exec on the shared global copy: matchAll would clone the pattern for every sentence of every question.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    // "that's AWS's job and not ours": a party said not to be the one is not asked about.
+    if (match.index < 4 || !text.startsWith("not ", match.index - 4)) last = match.index;
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
   return last;
 }
