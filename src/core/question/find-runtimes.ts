@@ -43,9 +43,6 @@ export interface RuntimeFindings {
   readonly all: boolean;
 }
 
-/** Words that compare runtimes or say where a move starts; "to" before a runtime says where one ends. */
-const COMPARE_OR_FROM = new RegExp(`${COMPARE_VERB_PATTERN.source}|\\bfrom\\b`);
-
 /** Words just before a runtime that say a move starts or ends there ("onto Fargate profiles", "off our own EC2"). */
 const MOVE_ENDS = new Set(["to", "onto", "into", "off"]);
 
@@ -187,10 +184,11 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     });
     // "who owns the EC2 instances Auto Mode runs": a bare "ec2" beside an explicitly named runtime is the EC2
     // service, so its words are topic words (the decision drops it as a runtime too, see choose-runtimes.ts).
-    // "to" or "off" before a mention, or before its leading word ("go back to running our own ASGs"), says where a
-    // move ends or starts.
+    // The question compares or moves: a compare word, "from" anywhere, or "to"/"off" before a mention or before its
+    // leading word ("go back to running our own ASGs").
     const comparing =
-      COMPARE_OR_FROM.test(normalised) ||
+      comparedSideBySide ||
+      /\bfrom\b/.test(normalised) ||
       mentions.some((mention) => {
         const previous = tokens[mention.start - 1]?.raw ?? "";
         const before = LEADING.has(previous) ? (tokens[mention.start - 2]?.raw ?? "") : previous;

@@ -4,7 +4,8 @@
  * "Do we have to configure PDBs when AWS evicts the pods?" asks about us, whatever the clause after it says.
  */
 import type { AskedParty } from "../reply.js";
-import { markClauses, type Token } from "../text/tokenise.js";
+import { askingWords, markClauses, type Token } from "../text/tokenise.js";
+import { QUESTION_WORDS } from "./clause-words.js";
 import { ASKED_AWS_PATTERN, ASKED_CUSTOMER_PATTERN, ASKED_EITHER_PATTERN } from "./intent-patterns.js";
 
 /** Words a clause may open with before its auxiliary ("so do we ...", "and does AWS ..."). */
@@ -47,8 +48,8 @@ export function readAskedParty(tokens: readonly Token[]): AskedParty | null {
   if (tag) return tag;
   // The clause that asks names the party before the clauses around it: "When AWS does maintenance on MNG nodes,
   // is it on us to have PDBs?" asks about us.
-  const asking = tokens.filter((token) => token.weight >= 1).map((token) => token.raw);
-  const focused = asking.length < tokens.length ? partyIn(asking.join(" ")) : null;
+  const asking = askingWords(tokens);
+  const focused = asking === undefined ? null : partyIn(asking);
   if (focused) return focused;
   // Tags close a sentence, not the message: "AWS adds worker capacity in Auto Mode, yes? No autoscaler to own?"
   // Across sentences AWS comes first.
@@ -100,12 +101,10 @@ function readTag(tokens: readonly Token[]): AskedParty | null {
 function bareTag(tokens: readonly Token[], last: Token): AskedParty | null {
   const party = TAG_PARTY[last.raw];
   const previous = tokens.at(-2);
-  if (!party || !previous || previous.stop || tokens.some((token) => QUESTION_WORDS.has(token.raw)))
-    return null;
+  const asks = tokens.some((token) => QUESTION_WORDS.has(token.raw) || token.raw === "why");
+  if (!party || !previous || previous.stop || asks) return null;
   return party;
 }
-
-const QUESTION_WORDS = new Set(["who", "whose", "whom", "what", "which", "how", "where", "why"]);
 
 /** Global copies of the party patterns, compiled once, for finding their last match in a sentence. */
 const AWS_ALL = new RegExp(ASKED_AWS_PATTERN.source, "g");

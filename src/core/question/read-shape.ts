@@ -4,6 +4,7 @@
  * Cues only; `decide-reply.ts` weighs them against the topic evidence.
  */
 import type { Owner, RuntimeId } from "../knowledge/model.js";
+import { askingWords } from "../text/tokenise.js";
 import {
   ARROW_PATTERN,
   ASKED_EITHER_PATTERN,
@@ -82,10 +83,11 @@ export function readShape(question: ParsedQuestion, named: readonly RuntimeId[])
  * mode? list").
  */
 function listOwnerOf(question: ParsedQuestion): Owner {
-  const asking = question.tokens.filter((token) => token.weight >= 1);
-  const words = asking.map((token) => token.raw).join(" ");
-  const names = SHARED_PATTERN.test(words) || AWS_LIST_PATTERN.test(words) || PARTY_WORDS.test(words);
-  return asking.length < question.tokens.length && names ? listOwner(words) : listOwner(question.shape);
+  const words = askingWords(question.tokens);
+  const names =
+    words !== undefined &&
+    (SHARED_PATTERN.test(words) || AWS_LIST_PATTERN.test(words) || PARTY_WORDS.test(words));
+  return names ? listOwner(words) : listOwner(question.shape);
 }
 
 /** Words that name a party at all. */

@@ -7,6 +7,7 @@
  */
 import { stemWord } from "../text/stem-word.js";
 import { markClauses, type Token } from "../text/tokenise.js";
+import { REQUESTS } from "./clause-words.js";
 import { ASKED_EITHER_PATTERN, HELP_HINT_PATTERN } from "./intent-patterns.js";
 import type { ParsedQuestion } from "./parse-question.js";
 
@@ -20,11 +21,10 @@ const REQUEST_LEAD = new Set(
 /**
  * What the bot itself does when asked ("can you list our duties", "could you check who owns that"): never a task.
  */
-const BOT_VERBS = new Set(
-  "tell show list give explain describe compare summarise summarize enumerate check confirm clarify remind help answer say break spell outline sum point walk".split(
-    " ",
-  ),
-);
+const BOT_VERBS: ReadonlySet<string> = new Set([
+  ...REQUESTS,
+  ..."check confirm clarify remind help answer say outline sum point".split(" "),
+]);
 
 /** Lead words that make the verb after them a request to someone: "can you ...", "could someone ...". */
 const REQUESTERS = new Set(["you", "u", "please", "pls", "someone", "somebody", "anyone", "anybody"]);

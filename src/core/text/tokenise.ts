@@ -98,6 +98,16 @@ export function markClauses(tokens: readonly Token[]): string {
     .join(" ");
 }
 
+/**
+ * The words of the clauses that ask (weight 1, see weigh-clauses.ts) when other words are only context, joined by
+ * spaces; undefined when every word counts alike.
+ */
+export function askingWords(tokens: readonly Token[]): string | undefined {
+  const asking = tokens.filter((token) => token.weight >= 1);
+  if (asking.length === 0 || asking.length === tokens.length) return undefined;
+  return asking.map((token) => token.raw).join(" ");
+}
+
 /** Stems of an alias or name, for the indexes (same rules as questions). */
 export function stemPhrase(text: string): string[] {
   return tokenise(text).map((token) => token.stem);
