@@ -17,6 +17,7 @@ import { isProbablyNotEnglish } from "./detect-language.js";
 import { dropExcludedAsides } from "./drop-excluded-asides.js";
 import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
 import { SHAPE_WORDS } from "./intent-patterns.js";
+import { createSplitWordJoiner } from "./join-split-words.js";
 import { markFramingWords } from "./mark-framing-words.js";
 import {
   NAME_NOUNS,
@@ -86,6 +87,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
   );
   // Typos of the words that shape a question ("respnsibilities", "dutes", "comapre") are worth fixing too.
   const corrector = createSpellingCorrector([...vocabulary, ...SHAPE_WORDS], runtimeWords);
+  const joinSplit = createSplitWordJoiner(vocabulary, corrector.correct);
   const categoryIndex = createPhraseIndex(
     knowledge.categories.flatMap((category) =>
       phrases([category.name, category.id, ...category.aliases]).map((stems) => ({
@@ -149,7 +151,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
 
   return (raw) => {
     const normalised = normaliseText(raw);
-    const written = splitJoined(dropExcludedAsides(tokenise(normalised.marked)));
+    const written = joinSplit(splitJoined(dropExcludedAsides(tokenise(normalised.marked))));
     const corrected = written.map((token) => {
       if (token.stop) return token;
       const correction = corrector.correct(token.raw);

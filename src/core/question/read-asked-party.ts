@@ -7,6 +7,7 @@ import type { AskedParty } from "../reply.js";
 import { askingWords, markClauses, type Token } from "../text/tokenise.js";
 import { QUESTION_WORDS } from "./clause-words.js";
 import { ASKED_AWS_PATTERN, ASKED_CUSTOMER_PATTERN, ASKED_EITHER_PATTERN } from "./intent-patterns.js";
+import { readClaim } from "./read-claim.js";
 
 /** Words a clause may open with before its auxiliary ("so do we ...", "and does AWS ..."). */
 const LEAD = "(?:(?:so|and|but|ok|okay|also|then|hey|hi|wait|quick question) )?";
@@ -18,6 +19,7 @@ const OPENS_CUSTOMER = new RegExp(
 const OPENS_AWS = new RegExp(
   `(?:^|\\| )${LEAD}(?:does|do|did|will|would) (?:the )?(?:aws|amazon|eks|fargate|auto mode|eks auto mode|aws fargate)\\b(?! (?:need|require|expect|want|let|allow|make|support)\\w*)`,
 );
+const ASKS_WHO = /^(?:\w+ ){0,3}?(?:who|whose)\b/;
 /** "... or is that on us?" after an AWS opening asks about either side. */
 const OR_US = /\bor\b(?: \w+){0,4} (?:us|ours|me|mine|we)\b/;
 /** Words a short tag may open with before its party: "- us?", "thats us?", "so aws then?". */
@@ -46,11 +48,18 @@ export function readAskedParty(tokens: readonly Token[]): AskedParty | null {
   if (aws >= 0) return OR_US.test(marked.slice(aws)) ? null : "aws";
   const tag = readTag(tokens);
   if (tag) return tag;
+  // "Heard AWS rolls the new AMIs onto our node groups, so we don't need to. True?": a tag asks whether the claim
+  // holds, whatever the clauses around it say. A claim only reported ("heard ...") yields to a question that asks.
+  const claim = readClaim(tokens);
+  if (claim?.tagged) return claim.party;
   // The clause that asks names the party before the clauses around it: "When AWS does maintenance on MNG nodes,
   // is it on us to have PDBs?" asks about us.
   const asking = askingWords(tokens);
   const focused = asking === undefined ? null : partyIn(asking);
   if (focused) return focused;
+  // "Heard AWS patches them on Fargate. Who patches them on MNG?": a clause that asks who names no party.
+  if (ASKS_WHO.test(askingSentence(tokens))) return null;
+  if (claim) return claim.party;
   // Tags close a sentence, not the message: "AWS adds worker capacity in Auto Mode, yes? No autoscaler to own?"
   // Across sentences AWS comes first.
   const parties = sentencesOf(tokens).map(partyIn);
@@ -64,6 +73,15 @@ function partyIn(text: string): AskedParty | null {
   const customer = lastMatch(CUSTOMER_ALL, text);
   if (aws < 0 && customer < 0) return null;
   return customer > aws ? "customer" : "aws";
+}
+
+/** The words of the clause that asks, in the last sentence that has one. */
+function askingSentence(tokens: readonly Token[]): string {
+  const sentence = tokens.findLast((token) => token.weight >= 1)?.sentence;
+  return tokens
+    .filter((token) => token.sentence === sentence && token.weight >= 1)
+    .map((token) => token.raw)
+    .join(" ");
 }
 
 function sentencesOf(tokens: readonly Token[]): string[] {

@@ -1,0 +1,84 @@
+/**
+ * Reads a claim put up for checking: "someone said AWS rolls the new node images onto our MNGs. is that true?",
+ * "my understanding is we still own the kernel on Fargate. correct me". Such a message asks about the party the
+ * claim makes the owner, so the answer can open with "Yes." or "No.".
+ *
+ * A message is a claim check when it ends a sentence with a confirming tag ("true?", "right?", "am I wrong?") or
+ * reports what someone holds ("heard", "pretty sure", "myth or fact:"), and asks no "who". The claim's party is
+ * the first one it makes the doer: AWS (or Auto Mode, Fargate) doing something, something done by AWS or on AWS,
+ * or us having to, owning or needing. A denied duty ("AWS doesn't back it up", "we don't need to") names no party
+ * here: "No." to it reads both ways, so the question's own wording decides as before.
+ */
+import type { AskedParty } from "../reply.js";
+import type { Token } from "../text/tokenise.js";
+
+/** A sentence or its last clause that asks only whether what came before holds. */
+const CONFIRMING_TAG =
+  /(?:^|\| )(?:(?:so|and|but|or|ok|is that|is this|is it|that is|am i|i) )?(?:true|correct|right|accurate|yes|yeah|yep|wrong|correct me|actually true|(?:\w+ )?(?:true|a thing|right|correct|accurate|so|the case|how it works|still true)|myth or fact|fact or myth|fact check|myth check|confirm|or not|really)$/;
+/** A sentence that reports a belief for checking. */
+const REPORTED =
+  /^(?:\w+ ){0,6}?(?:heard|hearing|said|says|claims?|claimed|told (?:me|us)|was told|were told|my understanding|i understand|pretty sure|i believe|i assumed?|apparently|supposedly|til|myth|rumou?r|word is|i read|under the impression|mentioned|keeps saying|keep saying)\b/;
+/** A claim check asks which party, not who: "heard it changed. who patches it now?" asks who. */
+const ASKS_WHO = /\b(?:who|whose|which (?:team|party|side|one))\b/;
+
+const ADVERBS =
+  "(?: (?:just|basically|fully|automatically|already|always|still|also|actually|now|really|entirely|completely|totally|simply|definitely|obviously|probably|supposedly|apparently|then|even|itself|by default))*";
+const AUXILIARY = "(?: (?:will|would|does|do|did|is going to|has to|have to|needs to|must|can))?";
+/** What a doer does to own something; prefixes, so "rolls", "rolled" and "rolling" all count. */
+const DOING =
+  "(?:handl|patch|manag|own|take|takes|took|does|do|did|cover|run|roll|decid|notic|fix|repair|replac|rotat|collect|keep|kept|stor|scan|secur|protect|block|prevent|enforc|encrypt|back|updat|upgrad|appl|install|maintain|provid|configur|lock|monitor|watch|detect|retain|scal|autoscal|drain|restart|reboot|harden|validat|audit|certif|guarant|look|deal|build|built|publish|ship|bak|sign|isolat|operat|govern|track|push|deploy|schedul|provision|spin|launch|bump|migrat|recycl|refresh|renew|issu|clean|wip|creat|generat|grant|restrict|disabl|enabl|reset|respond|investigat|resolv|mitigat|shoulder|carr|absorb)\\w{0,4}";
+/** Words after "AWS" that make it a modifier ("AWS docs", "the AWS console"), not the doer. */
+const AWS_MODIFIER =
+  "(?!(?: \\w+)? (?:creds|credentials|apis?|services?|accounts?|resources|keys|sdks?|cli|console|docs|documentation|regions?|support|partners?|marketplace|bills?|pricing|side|team)\\b)";
+/** Words that deny what follows: "not AWS", "no way AWS is ...". */
+const DENIED = "(?<!\\b(?:not|never|nor|no way|than|unlike|without|if|whether) )";
+
+const AWS_DOES = new RegExp(
+  `${DENIED}\\b(?:aws|amazon|auto mode|fargate)${AWS_MODIFIER}${ADVERBS}${AUXILIARY}${ADVERBS} ${DOING}\\b(?! not\\b)`,
+);
+const AWS_OWNS = new RegExp(
+  `${DENIED}\\b(?:(?:is|are|be|been|being|gets?|got)(?: \\w+){1,6} by|(?:is|are|s|falls?|sits?|lands?)${ADVERBS} on) (?:aws|amazon)\\b|\\b(?:aws|amazon) (?:managed|owned|operated|run|maintained|handled|provided|controlled)\\b|${DENIED}\\b(?:aws|amazon) (?:job|problem|responsibility|call|domain|area|remit|thing)\\b|\\bout of our hands\\b`,
+);
+const CUSTOMER_OWNS = new RegExp(
+  `${DENIED}\\b(?:we|our team|our \\w+ team|my team)${ADVERBS} (?:own|have to|has to|must|handle|patch|manage|maintain|take care|look after|need(?! to (?:know|understand|check|confirm|figure|decide|tell|explain|document|find|ask|answer|write|report|prove|show|justify|evidence)\\b)|are (?:responsible|accountable|on the hook|in charge|the ones?))\\b|\\bourselves\\b|${DENIED}\\b(?:on us|(?:is|are) ours|our (?:job|problem|responsibility))\\b`,
+);
+
+export interface Claim {
+  /** The party the claim makes the owner. */
+  readonly party: AskedParty;
+  /** A tag asks whether it holds ("..., true?"); else the message only reports it ("heard ..."). */
+  readonly tagged: boolean;
+}
+
+/** The claim put up for checking in `tokens`, or null when there is none or it names no party. */
+export function readClaim(tokens: readonly Token[]): Claim | null {
+  const sentences = sentencesOf(tokens);
+  const tagged = sentences.some((sentence) => CONFIRMING_TAG.test(sentence));
+  if (!tagged && !sentences.some((sentence) => REPORTED.test(sentence))) return null;
+  if (sentences.some((sentence) => ASKS_WHO.test(sentence))) return null;
+  for (const sentence of sentences) {
+    const aws = firstIndex(sentence, AWS_DOES, AWS_OWNS);
+    const customer = CUSTOMER_OWNS.exec(sentence)?.index ?? -1;
+    if (aws < 0 && customer < 0) continue;
+    return { party: customer >= 0 && (aws < 0 || customer < aws) ? "customer" : "aws", tagged };
+  }
+  return null;
+}
+
+function firstIndex(text: string, ...patterns: readonly RegExp[]): number {
+  const found = patterns.map((pattern) => pattern.exec(text)?.index ?? -1).filter((index) => index >= 0);
+  return found.length === 0 ? -1 : Math.min(...found);
+}
+
+/** Each sentence's words, with " | " where a clause ends inside it. */
+function sentencesOf(tokens: readonly Token[]): string[] {
+  const sentences: string[] = [];
+  tokens.forEach((token, position) => {
+    const previous = tokens[position - 1];
+    if (!previous || previous.sentence !== token.sentence) sentences.push(token.raw);
+    else
+      sentences[sentences.length - 1] +=
+        previous.clause !== token.clause ? ` | ${token.raw}` : ` ${token.raw}`;
+  });
+  return sentences;
+}

@@ -1,0 +1,71 @@
+/**
+ * Claims put up for checking ("heard AWS does X, true?") and words broken by dictation or a phone keyboard ("far
+ * gate", "man aged node groups", "e k s"), on the bundled knowledge. Each rule is checked on more than one wording.
+ */
+import { describe, expect, it } from "vitest";
+import { expectAnswer, expectType, responder } from "../helpers/bundled-responder.js";
+
+const ask = (question: string) => responder.respond(question);
+
+describe("a claim put up for checking", () => {
+  it.each([
+    ["someone said AWS rotates the worker AMIs on managed node groups by itself. true?", "aws"],
+    ["my lead keeps saying Fargate patches the host OS for ECS tasks. is that actually right?", "aws"],
+    ["heard the audit logs of the API server are collected by AWS by default, accurate?", "aws"],
+    ["pretty sure guarding the data centre buildings is basically on AWS", "aws"],
+    [
+      "my understanding is that on ECS with EC2 we still own the container instance OS. correct me",
+      "customer",
+    ],
+    [
+      "myth or fact: on managed node groups we have to drain the nodes ourselves before an upgrade",
+      "customer",
+    ],
+  ])("asks about the party the claim makes the owner: %j", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+
+  it("lets a tag outweigh a denied duty in the clauses around it", () => {
+    const reply = ask("heard the control plane is scaled by AWS so we don't need to think about it. true?");
+    expect(expectType(reply, "answer").asked).toBe("aws");
+  });
+
+  it.each([
+    "my understanding is the node role is created by AWS on Auto Mode. am I wrong?",
+    "someone mentioned AWS handles the etcd backups. am I missing something?",
+  ])("reads 'am I wrong' as a tag, not as a question about us: %j", (question) => {
+    expect(expectType(ask(question), "answer").asked).toBe("aws");
+  });
+
+  it("yields to a yes/no question after a reported claim", () => {
+    const reply = ask(
+      "The runbook said we own the hardware risk on ECS. Is AWS responsible for the physical servers underneath?",
+    );
+    expect(expectType(reply, "answer").asked).toBe("aws");
+  });
+
+  it.each([
+    "heard AWS patches the nodes on Fargate. who patches them on managed node groups?",
+    "apparently AWS scans images now, so which team owns scanning on ECS Fargate?",
+  ])("is no claim check when the message asks who: %j", (question) => {
+    expect(expectType(ask(question), "answer").asked).toBeNull();
+  });
+});
+
+describe("words broken by dictation or a phone keyboard", () => {
+  it.each([
+    ["who patches the os on far gate pods in e k s", "os-patching", "eks-fargate"],
+    ["who replaces the nodes on man aged node groups", "node-replacement-rotation", "eks-mng"],
+    ["does aws handle the hyper visor under ecs far gate", "virtualization-platform", "ecs-fargate"],
+    ["who picks the sub nets for the man aged node groups", "node-subnet-placement", "eks-mng"],
+  ])("joins a word broken in two when the knowledge knows it whole: %j", (question, topic, runtime) => {
+    expectAnswer(question, topic, runtime);
+  });
+
+  it.each([
+    ["who can log in to the worker nodes on managed node groups", "node-remote-access", "eks-mng"],
+    ["who should back up etcd on eks", "etcd-database", null],
+  ])("keeps phrases the knowledge knows word by word: %j", (question, topic, runtime) => {
+    expectAnswer(question, topic, runtime);
+  });
+});
