@@ -205,4 +205,13 @@ export const PRICING_TERMS: readonly string[] = [
   "typical fee",
   "fee for",
   "fees for",
+  "monthly fee",
+  "hourly fee",
+  "fee per",
+  "fees per",
+  "per cluster hour",
+  "cost extra",
+  "costs extra",
+  "extra cost",
+  "extra charge",
 ];

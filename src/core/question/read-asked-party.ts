@@ -13,7 +13,7 @@ import { readClaim } from "./read-claim.js";
 const LEAD = "(?:(?:so|and|but|ok|okay|also|then|hey|hi|wait|quick question) )?";
 /** A clause opening with an auxiliary and us that asks a duty: "do we", "should I", "are we supposed to". */
 const OPENS_CUSTOMER = new RegExp(
-  `(?:^|\\| )${LEAD}(?:(?:do|did|should|must|need) (?:we|i)|(?:does|do|should|must) (?:our|my) (?:team|company|org|organisation|organization|side)|(?:are we|am i|were we|was i) (?:still )?(?:responsible|accountable|on the hook|supposed|expected|meant|required|in charge))\\b`,
+  `(?:^|\\| )${LEAD}(?:(?:do|did|should|must|need) (?:we|i)|(?:does|do|should|must) (?:our|my|the)(?: (?!aws|amazon|eks|ecs|fargate)\\w+)? (?:team|squad|company|org|organisation|organization|side)|(?:are we|am i|were we|was i) (?:still )?(?:responsible|accountable|on the hook|supposed|expected|meant|required|in charge))\\b`,
 );
 /** A clause opening with an auxiliary and AWS or a managed runtime as the doer: "does AWS", "will Auto Mode". */
 const OPENS_AWS = new RegExp(

@@ -31,7 +31,7 @@ const REQUESTERS = new Set(["you", "u", "please", "pls", "someone", "somebody", 
 
 /** Verbs of operating or building things, which a bot that answers ownership questions does not do. */
 const TASK_VERBS = new Set(
-  "scale restart reboot redeploy deploy roll rollback revert delete remove kill terminate drain cordon uncordon provision spin create write draft generate fix debug troubleshoot exec reset increase decrease resize rename bump bounce trigger raise lower fill send revoke".split(
+  "scale restart reboot redeploy deploy roll rollback revert delete remove kill terminate drain cordon uncordon provision spin create write draft generate fix debug troubleshoot exec reset increase decrease resize rename bump bounce trigger raise lower fill send revoke open file submit escalate approve".split(
     " ",
   ),
 );
@@ -42,6 +42,13 @@ const TASK_STEMS = new Set([...TASK_VERBS].map(stemWord));
  */
 const OBJECT_START = new Set(
   "me us my our the a an it this that these those all some every each them".split(" "),
+);
+
+/** What someone asks to be given: "can you give me kubectl access", "could you get us admin on staging". */
+const ACCESS_WORDS = new Set(
+  "access permission permissions admin rights role roles creds credentials token tokens kubeconfig login password quota".split(
+    " ",
+  ),
 );
 
 /** Owners of the object a requested verb acts on: "migrate our clusters", "raise my quota". */
@@ -77,11 +84,17 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
     // "can you migrate our clusters", "could you raise our quota": asked to act on the asker's own things, any verb
     // but the bot's own is a task ("can you run privileged pods on Fargate?" asks what is possible instead).
     if (asked && POSSESSIVES.has(next) && !BOT_VERBS.has(token.raw)) return true;
+    // "can you give me kubectl access to staging": asked for access, not for an answer.
+    if (asked && (next === "me" || next === "us") && clauseHas(tokens, token.clause, ACCESS_WORDS)) return true;
     // By stem, since the spelling corrector may have read "delete" as the knowledge's "deleted".
     if (!TASK_STEMS.has(token.stem)) return false;
     // "can you drain node ip-10-0-3-17": after "can you" or "please" the verb commands whatever follows it.
     return asked || OBJECT_START.has(next) || /^\d/.test(next);
   });
+}
+
+function clauseHas(tokens: readonly Token[], clause: number, words: ReadonlySet<string>): boolean {
+  return tokens.some((token) => token.clause === clause && words.has(token.raw));
 }
 
 /** Where each clause's first word after its lead-in words is ("can you quickly restart it" -> "restart"). */

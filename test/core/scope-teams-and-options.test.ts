@@ -1,0 +1,72 @@
+/**
+ * Prices and requests the bot refuses, the asker's own teams as the customer side, a runtime family's options as
+ * a comparison, and the control plane named in a version bump, on the bundled knowledge.
+ */
+import { describe, expect, it } from "vitest";
+import { expectAnswer, expectType, responder } from "../helpers/bundled-responder.js";
+
+const ask = (question: string) => responder.respond(question);
+
+describe("prices and requests", () => {
+  it.each([
+    "what is the hourly fee per EKS cluster?",
+    "does running an older kubernetes version cost extra per cluster-hour?",
+    "is there an extra charge for Fargate ephemeral storage?",
+  ])("refuses a fee or a surcharge as a price: %j", (question) => {
+    expect(expectType(ask(question), "not-found").reason).toBe("out-of-scope");
+  });
+
+  it.each([
+    "Please open a support case about our node group failing to scale.",
+    "please escalate the ticket about the failing cluster upgrade",
+    "can you give me kubectl access to the prod cluster?",
+    "could you get us admin rights on the staging account",
+  ])("refuses a request to act as a task: %j", (question) => {
+    expect(expectType(ask(question), "not-found").reason).toBe("task");
+  });
+
+  it("still answers who opens the cluster endpoint", () => {
+    expectAnswer(
+      "who opens the cluster endpoint to the internet on auto mode?",
+      "cluster-endpoint-access",
+      "eks-auto",
+    );
+  });
+});
+
+describe("the asker's own teams", () => {
+  it.each([
+    ["does the platform team need to own the CNI on Auto Mode?", "cni-plugin"],
+    [
+      "should the security team own the CIS benchmark for the nodes on managed node groups?",
+      "node-hardening-cis",
+    ],
+    ["Is patching the hypervisor something our infra team has to do?", "virtualization-platform"],
+  ])("reads them as the customer side: %j", (question, topic) => {
+    const reply = expectAnswer(question, topic);
+    expect(reply.asked).toBe("customer");
+  });
+
+  it("reads AWS's own team as AWS", () => {
+    const reply = ask("does the AWS team patch the control plane?");
+    expect(expectType(reply, "answer").asked).toBe("aws");
+  });
+});
+
+describe("a runtime family's options", () => {
+  it.each([
+    ["can u line up the eks options for node patching", ["eks-auto", "eks-ec2", "eks-fargate", "eks-mng"]],
+    ["the ecs choices side by side for logging please", ["ecs-ec2", "ecs-fargate"]],
+  ])("compares every runtime of the family: %j", (question, runtimes) => {
+    expect([...expectType(ask(question), "comparison").runtimes].sort()).toEqual(runtimes);
+  });
+});
+
+describe("the control plane named in a version bump", () => {
+  it.each([
+    "control plane minor version bump on mng - whose job?",
+    "who does the control plane version bump on fargate",
+  ])("is the control plane's upgrade, not the nodes': %j", (question) => {
+    expectAnswer(question, "control-plane-version-upgrade");
+  });
+});
