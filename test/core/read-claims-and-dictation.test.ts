@@ -25,6 +25,15 @@ describe("a claim put up for checking", () => {
     expect(expectType(ask(question), "answer").asked).toBe(party);
   });
 
+  it.each([
+    ["aws backs up etcd?", "aws"],
+    ["aws scales the managed node groups?", "aws"],
+    ["we roll the new AMIs on managed node groups?", "customer"],
+    ["Reckon AWS keeps the etcd datastore healthy for us on EKS?", "aws"],
+  ])("reads a one-sentence statement asked as a question: %j", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+
   it("lets a tag outweigh a denied duty in the clauses around it", () => {
     const reply = ask("heard the control plane is scaled by AWS so we don't need to think about it. true?");
     expect(expectType(reply, "answer").asked).toBe("aws");

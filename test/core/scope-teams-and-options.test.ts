@@ -12,6 +12,7 @@ describe("prices and requests", () => {
     "what is the hourly fee per EKS cluster?",
     "does running an older kubernetes version cost extra per cluster-hour?",
     "is there an extra charge for Fargate ephemeral storage?",
+    "what's the hourly cost of an EKS control plane",
   ])("refuses a fee or a surcharge as a price: %j", (question) => {
     expect(expectType(ask(question), "not-found").reason).toBe("out-of-scope");
   });
@@ -50,6 +51,42 @@ describe("the asker's own teams", () => {
   it("reads AWS's own team as AWS", () => {
     const reply = ask("does the AWS team patch the control plane?");
     expect(expectType(reply, "answer").asked).toBe("aws");
+  });
+});
+
+describe("the party a question names", () => {
+  it.each([
+    ["On Auto Mode, is cluster DNS already AWS's headache?", "aws"],
+    ["if nobody scans our images on ECS Fargate, can we blame AWS?", "aws"],
+    ["setting runAsNonRoot on our pods in Auto Mode, that one is for us only, correct?", "customer"],
+    ["if AWS patches the Fargate hosts and evicts our pods, is keeping enough replicas up ours?", "customer"],
+  ])("reads who is asked about: %j", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+
+  it.each([
+    "pod disruption budgets for Auto Mode node recycling, our call or theirs?",
+    "who sets the PDBs when AWS patches fargate",
+  ])("asks about neither party in a choice or a clause that only sets the scene: %j", (question) => {
+    expect(expectType(ask(question), "answer").asked).toBeNull();
+  });
+
+  it("lists what AWS does not handle as ours", () => {
+    const reply = expectType(ask("is there anything AWS does NOT handle for us on EKS Auto Mode?"), "list");
+    expect([reply.runtime.id, reply.owner]).toEqual(["eks-auto", "customer"]);
+  });
+
+  it("reads 'which can't' as part of what is asked, not as a limit of the runtime", () => {
+    const reply = ask(
+      "who decides which pods can talk to the database and which can't? we're on managed node groups",
+    );
+    const topics =
+      reply.type === "answer"
+        ? [reply.topic.id]
+        : reply.type === "clarify"
+          ? reply.candidates.map((candidate) => candidate.id)
+          : [];
+    expect(topics).toContain("kubernetes-network-policies");
   });
 });
 

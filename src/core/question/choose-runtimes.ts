@@ -6,6 +6,7 @@
  */
 import type { RuntimeId } from "../knowledge/model.js";
 import { CHANGE_PATTERN, COMPARE_VERB_PATTERN } from "./intent-patterns.js";
+import { isSetAside } from "./is-set-aside.js";
 import type { TopicVerdict } from "./judge-topics.js";
 import type { ParsedQuestion } from "./parse-question.js";
 import type { QuestionShape } from "./read-shape.js";
@@ -17,7 +18,7 @@ import type { QuestionShape } from "./read-shape.js";
 export function effectiveRuntimes(question: ParsedQuestion): readonly RuntimeId[] {
   const { mentions: named, runtimes: every, comparing } = question.runtimes;
   // "our own EC2 workers, no managed node groups": a runtime said not to be in use is not asked about.
-  const affirmed = named.filter((mention) => !isNegated(question.tokens, mention.start));
+  const affirmed = named.filter((mention) => !isSetAside(question.tokens, mention.start));
   const all = affirmed.length > 0 ? affirmed : named;
   // "on fargate, like on our ec2 nodes": the runtime after "like" is a point of reference, not the one asked about.
   const asked = all.filter((mention) => !isReference(question.tokens, mention.start));
@@ -107,16 +108,6 @@ function closingRuntime(
   if (CHANGE_PATTERN.test(words) || COMPARE_VERB_PATTERN.test(words)) return null;
   const stems = new Set(tail.map((token) => token.stem));
   return verdict.best.explained.some((stem) => stems.has(stem)) ? last.runtime : null;
-}
-
-/** Words that say a runtime is not in use ("no MNG", "not a managed node group", "without Fargate"). */
-const NEGATIONS = new Set(["no", "not", "without", "non"]);
-
-/** True when the mention at `start` follows a negation, past at most one article ("not a managed node group"). */
-function isNegated(tokens: ParsedQuestion["tokens"], start: number): boolean {
-  const previous = tokens[start - 1]?.raw ?? "";
-  const word = ["a", "an", "any", "the"].includes(previous) ? (tokens[start - 2]?.raw ?? "") : previous;
-  return NEGATIONS.has(word);
 }
 
 /** Words allowed between "like" and the runtime it points at ("like on our ec2 nodes", "unlike with the mng"). */

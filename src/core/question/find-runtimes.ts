@@ -8,6 +8,7 @@ import { createPhraseIndex } from "../match/phrase-index.js";
 import { normaliseTerm } from "../text/normalise-text.js";
 import { stemPhrase, type Token } from "../text/tokenise.js";
 import { COMPARE_VERB_PATTERN } from "./intent-patterns.js";
+import { isSetAside } from "./is-set-aside.js";
 import {
   ALL_PATTERN,
   AUTO_BEFORE,
@@ -144,7 +145,8 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     }
     const families = new Set<RuntimeFamily>();
     for (const hit of familyHits) {
-      if (hit.value.narrows) families.add(hit.value.family);
+      // "ignoring EKS entirely, how do ECS on EC2 and ECS on Fargate stack up?" compares ECS only.
+      if (hit.value.narrows && !isSetAside(tokens, hit.start)) families.add(hit.value.family);
       for (let position = hit.start; position < hit.end; position++) positions.add(position);
     }
     // Context for bare "fargate"/"ec2": family words, and runtimes named explicitly ("ECS on EC2 vs Fargate").
@@ -207,6 +209,22 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
         )
           positions.delete(position++);
       }
+    }
+    // "compare fargate on EKS and ECS", "the two Fargate flavours (EKS and ECS)": one family-neutral name compared
+    // across both families names that runtime in each.
+    const neutral = hits[0]?.value.runtime;
+    const counterpart = neutral === undefined ? undefined : COUNTERPART[neutral];
+    if (
+      comparing &&
+      neutral &&
+      counterpart &&
+      families.has("eks") &&
+      families.has("ecs") &&
+      hits.every((hit) => hit.value.neutral && hit.value.runtime === neutral)
+    ) {
+      const [first] = mentions;
+      const other = first?.runtime === neutral ? counterpart : neutral;
+      if (first) mentions.push({ ...first, runtime: other });
     }
     const runtimes: RuntimeId[] = [];
     for (const mention of mentions) if (!runtimes.includes(mention.runtime)) runtimes.push(mention.runtime);

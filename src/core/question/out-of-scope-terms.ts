@@ -214,4 +214,7 @@ export const PRICING_TERMS: readonly string[] = [
   "costs extra",
   "extra cost",
   "extra charge",
+  "hourly cost",
+  "hourly price",
+  "daily cost",
 ];

@@ -3,8 +3,9 @@
  * "my understanding is we still own the kernel on Fargate. correct me". Such a message asks about the party the
  * claim makes the owner, so the answer can open with "Yes." or "No.".
  *
- * A message is a claim check when it ends a sentence with a confirming tag ("true?", "right?", "am I wrong?") or
- * reports what someone holds ("heard", "pretty sure", "myth or fact:"), and asks no "who". The claim's party is
+ * A message is a claim check when it ends a sentence with a confirming tag ("true?", "right?", "am I wrong?"),
+ * reports what someone holds ("heard", "pretty sure", "myth or fact:") or is one sentence that opens with its doer
+ * ("aws backs up etcd?"), and asks no "who". The claim's party is
  * the first one it makes the doer: AWS (or Auto Mode, Fargate) doing something, something done by AWS or on AWS,
  * or us having to, owning or needing. A denied duty ("AWS doesn't back it up", "we don't need to") names no party
  * here: "No." to it reads both ways, so the question's own wording decides as before.
@@ -17,7 +18,7 @@ const CONFIRMING_TAG =
   /(?:^|\| )(?:(?:so|and|but|or|ok|is that|is this|is it|that is|am i|i) )?(?:true|correct|right|accurate|yes|yeah|yep|wrong|correct me|actually true|(?:\w+ )?(?:true|a thing|right|correct|accurate|so|the case|how it works|still true)|myth or fact|fact or myth|fact check|myth check|confirm|or not|really)$/;
 /** A sentence that reports a belief for checking. */
 const REPORTED =
-  /^(?:\w+ ){0,6}?(?:heard|hearing|said|says|claims?|claimed|told (?:me|us)|was told|were told|my understanding|i understand|pretty sure|i believe|i assumed?|apparently|supposedly|til|myth|rumou?r|word is|i read|under the impression|mentioned|keeps saying|keep saying)\b/;
+  /^(?:\w+ ){0,6}?(?:heard|hearing|said|says|claims?|claimed|told (?:me|us)|was told|were told|my understanding|i understand|pretty sure|i believe|i assumed?|apparently|supposedly|til|myth|rumou?r|word is|i read|under the impression|mentioned|keeps saying|keep saying|reckon|i guess|i suppose|i figured|i thought|we thought|we assumed)\b/;
 /** A claim check asks which party, not who: "heard it changed. who patches it now?" asks who. */
 const ASKS_WHO = /\b(?:who|whose|which (?:team|party|side|one))\b/;
 
@@ -36,6 +37,10 @@ const DENIED = "(?<!\\b(?:not|never|nor|no way|than|unlike|without|if|whether) )
 const AWS_DOES = new RegExp(
   `${DENIED}\\b(?:aws|amazon|auto mode|fargate)${AWS_MODIFIER}${ADVERBS}${AUXILIARY}${ADVERBS} ${DOING}\\b(?! not\\b)`,
 );
+/** A statement that opens with its doer: "aws scales the nodes", "we rotate the keys". */
+const DECLARED = new RegExp(
+  `^(?:(?:so|and|but) )?(?:(aws|amazon)|we|our team)${ADVERBS}${AUXILIARY}${ADVERBS} ${DOING}\\b(?! not\\b)`,
+);
 const AWS_OWNS = new RegExp(
   `${DENIED}\\b(?:(?:is|are|be|been|being|gets?|got)(?: \\w+){1,6} by|(?:is|are|s|falls?|sits?|lands?)${ADVERBS} on) (?:aws|amazon)\\b|\\b(?:aws|amazon) (?:managed|owned|operated|run|maintained|handled|provided|controlled)\\b|${DENIED}\\b(?:aws|amazon) (?:job|problem|responsibility|call|domain|area|remit|thing)\\b|\\bout of our hands\\b`,
 );
@@ -53,9 +58,12 @@ export interface Claim {
 /** The claim put up for checking in `tokens`, or null when there is none or it names no party. */
 export function readClaim(tokens: readonly Token[]): Claim | null {
   const sentences = sentencesOf(tokens);
+  if (sentences.some((sentence) => ASKS_WHO.test(sentence))) return null;
+  // "aws backs up etcd?", "we roll the new AMIs on MNG?": a one-sentence statement asked as a question.
+  const declared = sentences.length === 1 ? DECLARED.exec(sentences[0] ?? "") : null;
+  if (declared) return { party: declared[1] ? "aws" : "customer", tagged: false };
   const tagged = sentences.some((sentence) => CONFIRMING_TAG.test(sentence));
   if (!tagged && !sentences.some((sentence) => REPORTED.test(sentence))) return null;
-  if (sentences.some((sentence) => ASKS_WHO.test(sentence))) return null;
   for (const sentence of sentences) {
     const aws = firstIndex(sentence, AWS_DOES, AWS_OWNS);
     const customer = CUSTOMER_OWNS.exec(sentence)?.index ?? -1;

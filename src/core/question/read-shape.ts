@@ -8,6 +8,7 @@ import { askingWords } from "../text/tokenise.js";
 import {
   ARROW_PATTERN,
   ASKED_EITHER_PATTERN,
+  AWS_DENIED_PATTERN,
   AWS_LIST_PATTERN,
   CHANGE_PATTERN,
   COMPARE_VERB_PATTERN,
@@ -95,6 +96,7 @@ const PARTY_WORDS = /\b(?:our|ours|us|we|my|me|mine|customer|client|aws|amazon)\
 
 function listOwner(text: string): Owner {
   if (SHARED_PATTERN.test(text)) return "shared";
+  if (AWS_DENIED_PATTERN.test(text)) return "customer";
   if (AWS_LIST_PATTERN.test(text)) return "aws";
   return "customer";
 }

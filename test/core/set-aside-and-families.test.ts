@@ -1,0 +1,59 @@
+/**
+ * Runtimes and families named only to be set aside, one family-neutral runtime compared across both families,
+ * and a move told as "today ... tomorrow", on the bundled knowledge.
+ */
+import { describe, expect, it } from "vitest";
+import { expectAnswer, expectType, responder } from "../helpers/bundled-responder.js";
+
+const ask = (question: string) => responder.respond(question);
+const sorted = (runtimes: readonly string[]) => [...runtimes].sort();
+
+describe("runtimes and families set aside", () => {
+  it.each([
+    ["unless we're on Fargate, is the EDR agent our problem? this is for managed node groups", "eks-mng"],
+    ["except on Auto Mode, who patches the node OS? asking about self-managed nodes", "eks-ec2"],
+    ["ignoring fargate for a moment, who rotates the AMIs on managed node groups?", "eks-mng"],
+  ])("leaves out a runtime the question sets aside: %j", (question, runtime) => {
+    expect(expectType(ask(question), "answer").runtime?.id).toBe(runtime);
+  });
+
+  it.each([
+    [
+      "ignoring EKS entirely, how do ECS on EC2 and ECS on Fargate stack up on networking?",
+      ["ecs-ec2", "ecs-fargate"],
+    ],
+    ["excluding ECS, compare MNG and Auto Mode for node security", ["eks-auto", "eks-mng"]],
+  ])("does not widen a comparison with a family it sets aside: %j", (question, runtimes) => {
+    expect(sorted(expectType(ask(question), "comparison").runtimes)).toEqual(runtimes);
+  });
+});
+
+describe("one family-neutral runtime compared across both families", () => {
+  it.each([
+    ["compare fargate on eks and ecs for logging", ["ecs-fargate", "eks-fargate"]],
+    ["How do the two Fargate flavours (EKS and ECS) stack up on monitoring?", ["ecs-fargate", "eks-fargate"]],
+    ["ec2 workers on eks vs ecs, side by side for patching", ["ecs-ec2", "eks-ec2"]],
+  ])("is that runtime in each family: %j", (question, runtimes) => {
+    expect(sorted(expectType(ask(question), "comparison").runtimes)).toEqual(runtimes);
+  });
+
+  it("still compares every runtime when asked for all of them", () => {
+    expect(
+      expectType(ask("compare all runtimes on eks and ecs for logging"), "comparison").runtimes,
+    ).toHaveLength(6);
+  });
+});
+
+describe("a move told as today and tomorrow", () => {
+  it.each([
+    ["ECS on EC2 today, EKS on Fargate tomorrow. What shifts between us and AWS?", "ecs-ec2", "eks-fargate"],
+    ["managed node groups now, Auto Mode next. what changes for us?", "eks-mng", "eks-auto"],
+  ])("is a difference from the first to the second: %j", (question, from, to) => {
+    const reply = expectType(ask(question), "difference");
+    expect([reply.from, reply.to]).toEqual([from, to]);
+  });
+
+  it("answers a topic asked of the runtime of today", () => {
+    expectAnswer("today we run ECS on Fargate: who patches the host OS?", "os-patching", "ecs-fargate");
+  });
+});
