@@ -6,9 +6,9 @@
 import type { Token } from "../text/tokenise.js";
 
 /** Words that set aside the runtime right after them. */
-const SET_ASIDE = new Set(["no", "not", "without", "non", "unless", "except", "excluding", "ignoring", "besides"]);
+const SET_ASIDE = new Set("no not without non unless except excluding ignoring besides".split(" "));
 /** Words that may stand between them and the runtime: "unless we are on", "except with the", "not on our". */
-const GAP = new Set(["we", "are", "re", "on", "with", "in", "using", "running", "for", "a", "an", "any", "the", "our"]);
+const GAP = new Set("we are re on with in using running for a an any the our".split(" "));
 /** "not a managed node group" and "unless we're on Fargate", but not "not patched by AWS on Fargate". */
 const MAX_GAP = 3;
 

@@ -85,7 +85,8 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
     // but the bot's own is a task ("can you run privileged pods on Fargate?" asks what is possible instead).
     if (asked && POSSESSIVES.has(next) && !BOT_VERBS.has(token.raw)) return true;
     // "can you give me kubectl access to staging": asked for access, not for an answer.
-    if (asked && (next === "me" || next === "us") && clauseHas(tokens, token.clause, ACCESS_WORDS)) return true;
+    if (asked && (next === "me" || next === "us") && clauseHas(tokens, token.clause, ACCESS_WORDS))
+      return true;
     // By stem, since the spelling corrector may have read "delete" as the knowledge's "deleted".
     if (!TASK_STEMS.has(token.stem)) return false;
     // "can you drain node ip-10-0-3-17": after "can you" or "please" the verb commands whatever follows it.
