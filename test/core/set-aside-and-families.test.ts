@@ -57,3 +57,39 @@ describe("a move told as today and tomorrow", () => {
     expectAnswer("today we run ECS on Fargate: who patches the host OS?", "os-patching", "ecs-fargate");
   });
 });
+
+describe("pasted blocks", () => {
+  it("reads a runtime in a paste as the one the message names around it", () => {
+    const question =
+      'not k8s, this is ECS on Fargate:\n```json\n"launchType": "FARGATE"\n```\nwho scales the number of tasks with load?';
+    expectAnswer(question, "workload-autoscaling", "ecs-fargate");
+  });
+
+  it("compares only the runtimes compared outside the paste", () => {
+    const question =
+      '```json\n"requiresCompatibilities": ["EC2", "FARGATE"]\n```\nside by side please: ECS on EC2 vs ECS on Fargate';
+    expect(sorted(expectType(ask(question), "comparison").runtimes)).toEqual(["ecs-ec2", "ecs-fargate"]);
+  });
+
+  it("weighs the words of a paste less than the question's own", () => {
+    const question =
+      '```hcl\nresource "aws_eks_node_group" "apps" {\n  ami_type = "AL2023_x86_64_STANDARD"\n}\n```\nwith managed node groups like this, who gets security patches onto the OS of the workers?';
+    expectAnswer(question, "os-patching", "eks-mng");
+  });
+
+  it("still compares a bare Fargate with ECS Fargate as EKS's", () => {
+    expect(
+      sorted(expectType(ask("side by side: fargate vs ecs fargate for logging"), "comparison").runtimes),
+    ).toEqual(["ecs-fargate", "eks-fargate"]);
+  });
+});
+
+describe("Auto Scaling group workers", () => {
+  it.each([
+    ["moving off our hand-rolled ASG workers to managed node groups, what changes?", "eks-ec2", "eks-mng"],
+    ["asg nodes to fargate profiles, what shifts to aws", "eks-ec2", "eks-fargate"],
+  ])("are self-managed nodes: %j", (question, from, to) => {
+    const reply = expectType(ask(question), "difference");
+    expect([reply.from, reply.to]).toEqual([from, to]);
+  });
+});

@@ -151,7 +151,9 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     }
     // Context for bare "fargate"/"ec2": family words, and runtimes named explicitly ("ECS on EC2 vs Fargate").
     const context = [
-      ...familyHits.map((hit) => ({ start: hit.start, end: hit.end, family: hit.value.family })),
+      ...familyHits
+        .filter((hit) => !isSetAside(tokens, hit.start))
+        .map((hit) => ({ start: hit.start, end: hit.end, family: hit.value.family })),
       ...hits
         .filter((hit) => !hit.value.neutral)
         .map((hit) => ({ start: hit.start, end: hit.end, family: familyOf.get(hit.value.runtime) ?? "eks" })),
@@ -166,10 +168,13 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
       // nothing of EKS named and nothing compared ("moving ECS EC2 -> ECS Fargate; once on Fargate ..."), it is the
       // same one again.
       const ownFamily = familyOf.get(hit.value.runtime);
+      // Not when it stands in a paste or an aside: "(requiresCompatibilities: EC2, FARGATE) ... ECS on EC2 vs ECS
+      // on Fargate" compares the ECS runtimes only.
+      const compared = comparedSideBySide && tokens[hit.start]?.aside === 0;
       if (
         explicit.has(counterpart) &&
         !explicit.has(hit.value.runtime) &&
-        (comparedSideBySide || context.some((point) => point.family === ownFamily))
+        (compared || context.some((point) => point.family === ownFamily))
       ) {
         return { runtime: hit.value.runtime, start: hit.start, end: hit.end, neutral: true };
       }

@@ -35,7 +35,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /** Printable ASCII with no markup, entities, apostrophes or links: the common case, normalised cheaply. */
 const PLAIN = /^[\x20-\x7e]*$/;
-const NOT_PLAIN = /[<>&']|https?:/i;
+const NOT_PLAIN = /[<>&']|https?:|```/i;
 
 export function normaliseText(raw: string): NormalisedText {
   if (raw.length <= MAX_QUESTION_CHARS && PLAIN.test(raw) && !NOT_PLAIN.test(raw)) {
@@ -53,6 +53,9 @@ export function normaliseText(raw: string): NormalisedText {
   const truncated = raw.length > MAX_QUESTION_CHARS * 4;
   let text = truncated ? raw.slice(0, MAX_QUESTION_CHARS * 4) : raw;
   text = text
+    // A pasted block (a manifest, a task definition, a log) is what the question is about, not the question:
+    // one aside, whose words weigh less than the question's own.
+    .replace(/```([^`]{0,4000})```/g, (_block, inner: string) => ` ( ${inner.replace(/[\n\r()]+/g, " ")} ) `)
     // Teams mentions: <at>whoowns</at> names the bot (or someone else); the name is not part of the question.
     .replace(/<at>[^<]{0,200}<\/at>/gi, " ")
     // Slack user, channel and special mentions: <@U123>, <@U123|name>, <#C123|general>, <!here>, <!subteam^S1>.
