@@ -67,7 +67,7 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   const verdict = judgeTopics(question.topics, context);
   const asked = askedRuntimes(question, effectiveRuntimes(question), verdict, context);
   const awsContext =
-    /\b(?:aws|amazon|data cent(?:er|re)s?|datacent(?:er|re)s?|data halls?|regions?|availability zones?)\b/.test(
+    /\b(?:aws|amazon|data cent(?:er|re)s?|datacent(?:er|re)s?|dcs?|data halls?|regions?|availability zones?)\b/.test(
       question.text,
     );
   if (

@@ -12,6 +12,10 @@ describe("a claim put up for checking", () => {
     ["someone said AWS rotates the worker AMIs on managed node groups by itself. true?", "aws"],
     ["my lead keeps saying Fargate patches the host OS for ECS tasks. is that actually right?", "aws"],
     ["heard the audit logs of the API server are collected by AWS by default, accurate?", "aws"],
+    [
+      'runbook line for ECS on EC2: "CIS checks on the container instances, handled by AWS". Is that right?',
+      "aws",
+    ],
     ["pretty sure guarding the data centre buildings is basically on AWS", "aws"],
     [
       "my understanding is that on ECS with EC2 we still own the container instance OS. correct me",

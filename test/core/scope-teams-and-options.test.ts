@@ -22,6 +22,8 @@ describe("prices and requests", () => {
     "please escalate the ticket about the failing cluster upgrade",
     "can you give me kubectl access to the prod cluster?",
     "could you get us admin rights on the staging account",
+    "can you restart the coredns pods on our prod cluster right now?",
+    "Please download the latest SOC 2 report and email it to the auditors.",
   ])("refuses a request to act as a task: %j", (question) => {
     expect(expectType(ask(question), "not-found").reason).toBe("task");
   });
@@ -32,6 +34,39 @@ describe("prices and requests", () => {
       "cluster-endpoint-access",
       "eks-auto",
     );
+  });
+});
+
+describe("lists asked for in a compliance voice", () => {
+  it.each([
+    ["Which controls are shared between us and AWS on ECS Fargate?", "ecs-fargate", "shared"],
+    [
+      "can someone give me the full list of things we own on ECS Fargate so I can fill in the RACI?",
+      "ecs-fargate",
+      "customer",
+    ],
+    [
+      "everything that's on us for ECS with container instances? need it for the runbook owners column",
+      "ecs-ec2",
+      "customer",
+    ],
+  ])("reads the list: %j", (question, runtime, owner) => {
+    const reply = expectType(ask(question), "list");
+    expect([reply.runtime.id, reply.owner]).toEqual([runtime, owner]);
+  });
+
+  it("reads the evidence for the data centres of our clusters as physical security, not office matters", () => {
+    expectAnswer(
+      "PE family in 800-53 (physical access, guards, badge readers) for the DCs hosting our EKS clusters: who provides that evidence?",
+      "physical-facilities",
+    );
+  });
+
+  it("refuses a question about an office event", () => {
+    expect(
+      expectType(ask("could someone tell me where the recording of the town hall was posted?"), "not-found")
+        .reason,
+    ).toBe("out-of-scope");
   });
 });
 

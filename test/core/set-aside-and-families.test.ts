@@ -93,3 +93,47 @@ describe("Auto Scaling group workers", () => {
     expect([reply.from, reply.to]).toEqual([from, to]);
   });
 });
+
+describe("comparisons and moves in other words", () => {
+  it("compares every runtime of a family's node options", () => {
+    const question = "Across the EKS node options, where does host hardening become AWS's job?";
+    expect(expectType(ask(question), "comparison").runtimes).toHaveLength(4);
+  });
+
+  it.each([
+    [
+      "where does node OS patching flip over to AWS: self-managed, MNG or Auto Mode?",
+      "os-patching",
+      ["eks-auto", "eks-ec2", "eks-mng"],
+    ],
+    [
+      "capacity scaling for the nodes, managed node groups next to Auto Mode please",
+      "node-scaling",
+      ["eks-auto", "eks-mng"],
+    ],
+    [
+      "node image updates: is it the same story on MNG as on self-managed nodes?",
+      "ami-management",
+      ["eks-ec2", "eks-mng"],
+    ],
+  ])("answers one topic across the runtimes set side by side: %j", (question, topic, runtimes) => {
+    const reply = expectAnswer(question, topic, null);
+    expect(sorted(reply.scope)).toEqual(runtimes);
+  });
+
+  it.each([
+    [
+      "we are consolidating our ECS Fargate services onto EKS with Fargate profiles. What is different?",
+      "ecs-fargate",
+      "eks-fargate",
+    ],
+    [
+      "Moving our ECS container instances over to EKS with our own EC2 nodes - what changes for us?",
+      "ecs-ec2",
+      "eks-ec2",
+    ],
+  ])("reads a move: %j", (question, from, to) => {
+    const reply = expectType(ask(question), "difference");
+    expect([reply.from, reply.to]).toEqual([from, to]);
+  });
+});

@@ -122,8 +122,15 @@ function isReference(tokens: ParsedQuestion["tokens"], start: number): boolean {
   const word = tokens[position]?.raw;
   if (word === "unlike") return true;
   if (word === "like") return !LIKE_AS_VERB.has(tokens[position - 1]?.raw ?? "");
+  // "is it the same story on MNG as on self-managed nodes?" sets the two side by side.
+  const same = tokens.some(
+    (token, at) => at < position && token.raw === "same" && token.clause === tokens[position]?.clause,
+  );
   return (
-    word === "as" && position < start - 1 && ["on", "with", "in"].includes(tokens[position + 1]?.raw ?? "")
+    word === "as" &&
+    !same &&
+    position < start - 1 &&
+    ["on", "with", "in"].includes(tokens[position + 1]?.raw ?? "")
   );
 }
 

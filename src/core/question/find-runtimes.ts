@@ -196,6 +196,8 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     const comparing =
       comparedSideBySide ||
       /\bfrom\b/.test(normalised) ||
+      // "moving our ECS container instances over to EKS with our own EC2 nodes": the family word ends the move.
+      familyHits.some((hit) => MOVE_ENDS.has(tokens[hit.start - 1]?.raw ?? "")) ||
       mentions.some((mention) => {
         const previous = tokens[mention.start - 1]?.raw ?? "";
         const before = LEADING.has(previous) ? (tokens[mention.start - 2]?.raw ?? "") : previous;

@@ -21,7 +21,7 @@ export const HELP_HINT_PATTERN =
  * spreadsheet's columns") or a kind of table ("route table") is not a request for one.
  */
 export const COMPARE_VERB_PATTERN =
-  /\b(?:compare\w*|comparison|vs|versus|v|side by side|next to each other|lines? up across|head to head|contrast\w*)\b|(?<!\b(?:our|my|their|your|control)(?: \w+)? )(?<!\b(?:route|routing|lookup|hash|decision) )\b(?:matrix|table|grid|breakdown|column|columns)\b/;
+  /\b(?:compare\w*|comparison|vs|versus|v|side by side|next to each other|lines? up across|head to head|contrast\w*)\b|(?<!\b(?:our|my|their|your|control)(?: \w+)? )(?<!\b(?:route|routing|lookup|hash|decision) )(?<!\bfor (?:the|our|my|a|an)(?: \w+){0,2} )\b(?:matrix|table|grid|breakdown|column|columns)\b/;
 
 /**
  * Every runtime option by name: "all runtimes", "every option", "all six", "all the EKS flavours", "the EKS
@@ -32,12 +32,12 @@ export const EVERY_OPTION_PATTERN =
 
 /** Symmetric wording that reads as a comparison when two runtimes are named and no direction is given. */
 export const SYMMETRIC_PATTERN =
-  /\b(?:against|stack(?:s)? up|across|between|which (?:is|one|has|leaves|gives|means)|or|more work|less work|more hands|less hands|least|most|both|differ|differs|difference|differences|different|similar\w*|better|worse|each)\b/;
+  /\b(?:against|stack(?:s)? up|across|between|next to|same|which (?:is|one|has|leaves|gives|means)|or|more work|less work|more hands|less hands|least|most|both|differ|differs|difference|differences|different|similar\w*|better|worse|each)\b/;
 
 /** Direction between two runtimes: from X to Y, moving to Y, X -> Y ("to"), replacing X with Y. */
 export const DIRECTION_PATTERNS: readonly RegExp[] = [
   /\bfrom @rt\b.*\b(?:to|onto|into|towards?|for|with)\b.*@rt/,
-  /\b(?:mov\w*|migrat\w*|switch\w*|go|goes|going|went|transition\w*|shift\w*|port|porting|ported|replatform\w*|upgrad\w*|flip\w*|leav\w*|left|head\w*|jump\w*|convert\w*|lift\w*)\b.*\b(?:to|onto|into|off|towards?|for)(?: \w+){0,2} @rt/,
+  /\b(?:mov\w*|migrat\w*|switch\w*|go|goes|going|went|transition\w*|shift\w*|port|porting|ported|replatform\w*|upgrad\w*|flip\w*|leav\w*|left|head\w*|jump\w*|convert\w*|lift\w*|consolidat\w*|rehost\w*|relocat\w*)\b.*\b(?:to|onto|into|off|towards?|for)(?! (?:aws|amazon|us|me)\b)(?: \w+){0,2} @rt/,
   /\b(?:go|going|move|moving|switch|switching|migrate|migrating|adopt|adopting)\s+(?:to\s+|onto\s+)?@rt.*@rt|@rt.*\b(?:and|then) (?:go|move|switch|migrate)\s+(?:to\s+)?@rt/,
   /\b(?:replac\w*|swap\w*|trad\w*|drop\w*|ditch\w*|abandon\w*|retir\w*|exchang\w*)\b.*@rt.*\b(?:for|with|to|by|in favou?r of)\b.*@rt/,
   /\binstead of @rt\b|@rt instead\b/,
@@ -60,7 +60,7 @@ export const CHANGE_PATTERN =
 
 /** A request for a set of things rather than one topic (yes/no questions are about one thing). */
 export const LIST_CUE_PATTERN =
-  /^(?!(?:is|are|does|do|can|should|am|will|would)\b(?! there\b)(?! (?:you|u)(?: please)? (?:list|show|give|enumerate|tell|spell out|break down|outline|sum up|summari[sz]e)\b))(?!.*\bwho\b(?! (?:owns|does|handles|is responsible for|takes care of) what\b))(?=.*\b(?:what|wht|wat|which|anything|everything|list|lists|listing|show|give|shared|to do|todo|inventory|rundown|enumerate|all the|items|things|bits|stuff|pieces|responsibilities|duties|plate|(?:our|my|the customer|customer|aws|amazon)(?: s)? (?:side|part|share|half|portion|bit|bits|job|jobs|list))\b)/;
+  /^(?!(?:is|are|does|do|can|should|am|will|would)\b(?! there\b)(?! (?:you|u|someone|somebody|anyone|anybody)(?: please)? (?:list|show|give|enumerate|tell|spell out|break down|outline|sum up|summari[sz]e)\b))(?!.*\bwho\b(?! (?:owns|does|handles|is responsible for|takes care of) what\b))(?=.*\b(?:what|wht|wat|which|anything|everything|list|lists|listing|show|give|shared|to do|todo|inventory|rundown|enumerate|all the|items|things|bits|stuff|pieces|responsibilities|duties|plate|(?:our|my|the customer|customer|aws|amazon)(?: s)? (?:side|part|share|half|portion|bit|bits|job|jobs|list))\b)/;
 
 /**
  * Words that ask for the whole set outright ("list everything we own"): only a topic matched strongly outweighs

@@ -41,6 +41,14 @@ const OWNERS = new Set([
   "else",
 ]);
 
+/**
+ * "which controls are shared", "the security controls we own": in a compliance voice "controls" are the duties
+ * themselves, not the control plane.
+ */
+const CONTROLS_BEFORE = new Set(
+  "which what the all any these those our my shared security compliance governance audit key".split(" "),
+);
+
 /** Hedges before a claim: "is it safe to assume", "fair to say", "can I assume", "I assume". */
 const HEDGE_VERBS = new Set(["assume", "say"]);
 const HEDGE_BEFORE = /^(?:(?:safe|fair|right|correct|ok|okay) to|(?:can|could|may) (?:i|we)|(?:i|we))$/;
@@ -58,8 +66,17 @@ export function markFramingWords(tokens: readonly Token[]): Token[] {
   });
   return tokens.map((token, position) =>
     hedged.has(position) ||
-    (!token.stop && OWNED_NOUNS.has(token.raw) && OWNERS.has(tokens[position - 1]?.raw ?? ""))
+    (!token.stop && OWNED_NOUNS.has(token.raw) && OWNERS.has(tokens[position - 1]?.raw ?? "")) ||
+    isControlsAsDuties(tokens, position)
       ? { ...token, stop: true, weight: 0 }
       : token,
+  );
+}
+
+function isControlsAsDuties(tokens: readonly Token[], position: number): boolean {
+  return (
+    tokens[position]?.raw === "controls" &&
+    tokens[position + 1]?.raw !== "plane" &&
+    CONTROLS_BEFORE.has(tokens[position - 1]?.raw ?? "")
   );
 }

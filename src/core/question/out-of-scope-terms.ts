@@ -128,6 +128,8 @@ export const OFFICE_TERMS: readonly string[] = [
   "coffee",
   "vending machine",
   "payroll",
+  "town hall",
+  "all hands",
   "holiday",
   "vacation",
   "pto",

@@ -42,7 +42,7 @@ const DECLARED = new RegExp(
   `^(?:(?:so|and|but) )?(?:(aws|amazon)|we|our team)${ADVERBS}${AUXILIARY}${ADVERBS} ${DOING}\\b(?! not\\b)`,
 );
 const AWS_OWNS = new RegExp(
-  `${DENIED}\\b(?:(?:is|are|be|been|being|gets?|got)(?: \\w+){1,6} by|(?:is|are|s|falls?|sits?|lands?)${ADVERBS} on) (?:aws|amazon)\\b|\\b(?:aws|amazon) (?:managed|owned|operated|run|maintained|handled|provided|controlled)\\b|${DENIED}\\b(?:aws|amazon) (?:job|problem|responsibility|call|domain|area|remit|thing)\\b|\\bout of our hands\\b`,
+  `${DENIED}\\b(?:(?:is|are|be|been|being|gets?|got)(?: \\w+){1,6} by|(?:is|are|s|falls?|sits?|lands?)${ADVERBS} on) (?:aws|amazon)\\b|\\b(?:aws|amazon) (?:managed|owned|operated|run|maintained|handled|provided|controlled)\\b|${DENIED}\\b(?:handled|managed|done|owned|covered|patched|run|operated|maintained|secured|provided|taken care of) by (?:aws|amazon)\\b|${DENIED}\\b(?:aws|amazon) (?:job|problem|responsibility|call|domain|area|remit|thing)\\b|\\bout of our hands\\b`,
 );
 const CUSTOMER_OWNS = new RegExp(
   `${DENIED}\\b(?:we|our team|our \\w+ team|my team)${ADVERBS} (?:own|have to|has to|must|handle|patch|manage|maintain|take care|look after|need(?! to (?:know|understand|check|confirm|figure|decide|tell|explain|document|find|ask|answer|write|report|prove|show|justify|evidence)\\b)|are (?:responsible|accountable|on the hook|in charge|the ones?))\\b|\\bourselves\\b|${DENIED}\\b(?:on us|(?:is|are) ours|our (?:job|problem|responsibility))\\b`,

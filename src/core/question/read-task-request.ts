@@ -31,7 +31,7 @@ const REQUESTERS = new Set(["you", "u", "please", "pls", "someone", "somebody", 
 
 /** Verbs of operating or building things, which a bot that answers ownership questions does not do. */
 const TASK_VERBS = new Set(
-  "scale restart reboot redeploy deploy roll rollback revert delete remove kill terminate drain cordon uncordon provision spin create write draft generate fix debug troubleshoot exec reset increase decrease resize rename bump bounce trigger raise lower fill send revoke open file submit escalate approve".split(
+  "scale restart reboot redeploy deploy roll rollback revert delete remove kill terminate drain cordon uncordon provision spin create write draft generate fix debug troubleshoot exec reset increase decrease resize rename bump bounce trigger raise lower fill send revoke open file submit escalate approve download upload email forward export".split(
     " ",
   ),
 );
@@ -50,6 +50,9 @@ const ACCESS_WORDS = new Set(
     " ",
   ),
 );
+
+/** Words that ask for something to happen at once. */
+const AT_ONCE = new Set(["now", "asap", "immediately", "urgently"]);
 
 /** Owners of the object a requested verb acts on: "migrate our clusters", "raise my quota". */
 const POSSESSIVES = new Set(["our", "my"]);
@@ -84,6 +87,8 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
     // "can you migrate our clusters", "could you raise our quota": asked to act on the asker's own things, any verb
     // but the bot's own is a task ("can you run privileged pods on Fargate?" asks what is possible instead).
     if (asked && POSSESSIVES.has(next) && !BOT_VERBS.has(token.raw)) return true;
+    // "can you rotate the KMS key on our prod cluster right now?": asked to act at once.
+    if (asked && !BOT_VERBS.has(token.raw) && clauseHas(tokens, token.clause, AT_ONCE)) return true;
     // "can you give me kubectl access to staging": asked for access, not for an answer.
     if (asked && (next === "me" || next === "us") && clauseHas(tokens, token.clause, ACCESS_WORDS))
       return true;

@@ -141,7 +141,7 @@ export const RUNTIME_SET_WORDS = new Set([
 ]);
 /** "the EKS runtimes", "ECS launch types", "EKS compute options": every runtime of a family. */
 export const FAMILY_ALL_PATTERN =
-  /\b(?:eks|ecs)(?: compute)? (?:runtimes|options|flavou?rs|variants|modes|launch types|compute types|setups|choices|models|offerings)\b/;
+  /\b(?:eks|ecs)(?: (?:compute|node|worker|hosting))? (?:runtimes|options|flavou?rs|variants|modes|launch types|compute types|setups|choices|models|offerings)\b/;
 
 export const ALL_PATTERN =
-  /\b(?:all|every|each|both|across) (?:the |of the |our )?(?:(?:two|three|four|five|six|\d) )?(?:(?:eks|ecs|aws|container) )?(?:runtimes?|options?|compute options?|platforms|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways|modes|setups)\b|\b(?:all|both) of them\b|\ball (?:two|three|four|five|six|\d) (?:runtimes|options)\b|\bevery(?: single)? runtime\b/;
+  /\b(?:all|every|each|both|across) (?:the |of the |our )?(?:(?:two|three|four|five|six|\d) )?(?:(?:eks|ecs|aws|container) )?(?:(?:node|worker|hosting) )?(?:runtimes?|options?|compute options?|platforms|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways|modes|setups)\b|\b(?:all|both) of them\b|\ball (?:two|three|four|five|six|\d) (?:runtimes|options)\b|\bevery(?: single)? runtime\b/;
