@@ -16,6 +16,9 @@ export type SplitWordJoiner = (tokens: readonly Token[]) => Token[];
 
 /** Joined words shorter than this that are not known as written are not worth a guess ("a ws"). */
 const MIN_CORRECTED_LENGTH = 6;
+const LETTERS = /^[a-z]+$/;
+/** Longest piece of a word broken by dictation that is worth a spelling guess ("cube" + "let"). */
+const MAX_PIECE_LENGTH = 5;
 
 /**
  * A joiner towards the `known` words (the knowledge's vocabulary and runtime names); `correct` is the spelling
@@ -29,14 +32,23 @@ export function createSplitWordJoiner(
   const content = (word: string) => known.has(word) && !STOPWORDS.has(word);
   /** The known word `first` and `second` make together, or undefined. */
   const joinedWord = (first: Token, second: Token): string | undefined => {
-    if (!/^[a-z]+$/.test(first.raw) || !/^[a-z]+$/.test(second.raw)) return undefined;
+    // Most pairs are two known words: two set lookups settle them before any pattern runs.
     if (!unknown(first.raw) && !unknown(second.raw)) return undefined;
+    if (!LETTERS.test(first.raw) || !LETTERS.test(second.raw)) return undefined;
     const joined = first.raw + second.raw;
     // "on e k s" is "on eks", not "one k s".
     if (STOPWORDS.has(joined)) return undefined;
     if (known.has(joined)) return joined;
-    // A typo on top of the split only when neither half means anything here: "cube let", not "patchs manager".
-    if (joined.length < MIN_CORRECTED_LENGTH || !unknown(first.raw) || content(second.raw)) return undefined;
+    // A typo on top of the split only when neither half means anything here and both are as short as dictation's
+    // pieces: "cube let", not "patchs manager" (and the spelling corrector is not asked about every word pair).
+    if (
+      joined.length < MIN_CORRECTED_LENGTH ||
+      first.raw.length > MAX_PIECE_LENGTH ||
+      second.raw.length > MAX_PIECE_LENGTH ||
+      !unknown(first.raw) ||
+      content(second.raw)
+    )
+      return undefined;
     const corrected = correct(joined);
     return corrected !== undefined && editDistance(joined, corrected, 1) <= 1 ? corrected : undefined;
   };
