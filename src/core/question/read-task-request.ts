@@ -51,8 +51,8 @@ const ACCESS_WORDS = new Set(
   ),
 );
 
-/** Words that ask for something to happen at once. */
-const AT_ONCE = new Set(["now", "asap", "immediately", "urgently"]);
+/** Words that ask for something to happen at once ("now" only as "right now": "does AWS now patch ..." asks). */
+const AT_ONCE = new Set(["asap", "immediately", "urgently"]);
 
 /** Owners of the object a requested verb acts on: "migrate our clusters", "raise my quota". */
 const POSSESSIVES = new Set(["our", "my"]);
@@ -88,7 +88,7 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
     // but the bot's own is a task ("can you run privileged pods on Fargate?" asks what is possible instead).
     if (asked && POSSESSIVES.has(next) && !BOT_VERBS.has(token.raw)) return true;
     // "can you rotate the KMS key on our prod cluster right now?": asked to act at once.
-    if (asked && !BOT_VERBS.has(token.raw) && clauseHas(tokens, token.clause, AT_ONCE)) return true;
+    if (asked && !BOT_VERBS.has(token.raw) && asksAtOnce(tokens, token.clause)) return true;
     // "can you give me kubectl access to staging": asked for access, not for an answer.
     if (asked && (next === "me" || next === "us") && clauseHas(tokens, token.clause, ACCESS_WORDS))
       return true;
@@ -97,6 +97,14 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
     // "can you drain node ip-10-0-3-17": after "can you" or "please" the verb commands whatever follows it.
     return asked || OBJECT_START.has(next) || /^\d/.test(next);
   });
+}
+
+function asksAtOnce(tokens: readonly Token[], clause: number): boolean {
+  return tokens.some(
+    (token, at) =>
+      token.clause === clause &&
+      (AT_ONCE.has(token.raw) || (token.raw === "now" && tokens[at - 1]?.raw === "right")),
+  );
 }
 
 function clauseHas(tokens: readonly Token[], clause: number, words: ReadonlySet<string>): boolean {
