@@ -40,6 +40,22 @@ describe("judgeTopics", () => {
     expect(verdict.kind).toBe("clarify");
   });
 
+  it("answers with the topic whose name of several words is found word for word when both name a whole alias", () => {
+    const verdict = judgeTopics([
+      score("control-plane-version-upgrade", { score: 10, phrase: true, phraseSpan: [4, 7] }),
+      score("data-plane-version-upgrade", { score: 9, phrase: true }),
+    ]);
+    expect(verdict.kind === "answer" && verdict.best.topicId).toBe("control-plane-version-upgrade");
+  });
+
+  it("still asks when both find a name of several words word for word", () => {
+    const verdict = judgeTopics([
+      score("control-plane-version-upgrade", { score: 10, phrase: true, phraseSpan: [4, 7] }),
+      score("data-plane-version-upgrade", { score: 9, phrase: true, phraseSpan: [1, 3] }),
+    ]);
+    expect(verdict.kind).toBe("clarify");
+  });
+
   it("asks when the close second explains words the best does not", () => {
     const verdict = judgeTopics([
       score("monitoring-metrics", { score: 10, phrase: true, explained: ["monitor"] }),

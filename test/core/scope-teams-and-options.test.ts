@@ -138,6 +138,8 @@ describe("the control plane named in a version bump", () => {
   it.each([
     "control plane minor version bump on mng - whose job?",
     "who does the control plane version bump on fargate",
+    "who kicks off the Kubernetes version upgrade of the control plane on our self-managed workers?",
+    "Does AWS do the Kubernetes minor-version upgrade of the control plane for us on managed node groups?",
   ])("is the control plane's upgrade, not the nodes': %j", (question) => {
     expectAnswer(question, "control-plane-version-upgrade");
   });

@@ -66,8 +66,11 @@ function isRival(score: TopicScore, best: TopicScore, contextStems: ReadonlySet<
   if (score.score < best.score * CONFIDENCE.closeRatio) return false;
   const owns = (stem: string) => !best.explained.includes(stem) && !contextStems.has(stem);
   // Exactly the same words, but only the best names a whole alias ("pod iam role" against part of "pod execution
-  // role"): the best reading is the clearer one. A topic that explains more words than the best stays a rival.
-  if (covers) return !best.phrase || score.phrase || score.explained.some(owns);
+  // role"), or only the best finds a name of several words word for word ("the Kubernetes version upgrade of the
+  // control plane" against node upgrades that mention the control plane in passing): the best reading is the
+  // clearer one. A topic that explains more words than the best stays a rival.
+  const clearer = best.phrase && (!score.phrase || (best.phraseSpan !== null && score.phraseSpan === null));
+  if (covers) return !clearer || score.explained.some(owns);
   let own = 0;
   score.explained.forEach((stem, index) => {
     if (owns(stem)) own += score.explainedValues[index] ?? 0;
