@@ -37,6 +37,42 @@ describe("prices and requests", () => {
   });
 });
 
+describe("prices and other services only around the question", () => {
+  it.each([
+    [
+      "log retention for container stdout on ECS Fargate: who decides how long we keep it? our CloudWatch bill is huge",
+      "application-logs",
+    ],
+    [
+      "is it on us to set the cpu/mem requests on EKS Fargate pods? that's literally what we get billed on",
+      "resource-quotas-limits",
+    ],
+    [
+      "who configures the CloudTrail trails and how long the events are kept? trying to cut S3 spend",
+      "cloudtrail-api-audit",
+    ],
+  ])("answer the question: %j", (question, topic) => {
+    expectAnswer(question, topic);
+  });
+
+  it("reads 'besides billing' as set aside", () => {
+    const reply = expectType(
+      ask(
+        "we're migrating ECS services from EC2 launch type to Fargate; besides billing, which responsibilities shift?",
+      ),
+      "difference",
+    );
+    expect([reply.from, reply.to]).toEqual(["ecs-ec2", "ecs-fargate"]);
+  });
+
+  it.each([
+    "our Lambda function's managed runtime has a CVE. who has to patch it?",
+    "TIL Lambda handles all the OS patching for you. true?",
+  ])("still refuses another service that the question points back at: %j", (question) => {
+    expect(expectType(ask(question), "not-found").reason).toBe("out-of-scope");
+  });
+});
+
 describe("lists asked for in a compliance voice", () => {
   it.each([
     ["Which controls are shared between us and AWS on ECS Fargate?", "ecs-fargate", "shared"],
@@ -104,6 +140,14 @@ describe("the party a question names", () => {
     "who sets the PDBs when AWS patches fargate",
   ])("asks about neither party in a choice or a clause that only sets the scene: %j", (question) => {
     expect(expectType(ask(question), "answer").asked).toBeNull();
+  });
+
+  it.each([
+    ["not what AWS does: what's left on our plate with EKS Auto Mode?", "eks-auto"],
+    ["ECS Fargate, our responsibilities only, leave out the shared ones and AWS's", "ecs-fargate"],
+  ])("lists ours when AWS's and the shared ones are set aside: %j", (question, runtime) => {
+    const reply = expectType(ask(question), "list");
+    expect([reply.runtime.id, reply.owner]).toEqual([runtime, "customer"]);
   });
 
   it("lists what AWS does not handle as ours", () => {

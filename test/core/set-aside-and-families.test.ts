@@ -23,6 +23,10 @@ describe("runtimes and families set aside", () => {
       ["ecs-ec2", "ecs-fargate"],
     ],
     ["excluding ECS, compare MNG and Auto Mode for node security", ["eks-auto", "eks-mng"]],
+    [
+      "forget ECS for now; compare the EKS options on who handles scaling the nodes",
+      ["eks-auto", "eks-ec2", "eks-fargate", "eks-mng"],
+    ],
   ])("does not widen a comparison with a family it sets aside: %j", (question, runtimes) => {
     expect(sorted(expectType(ask(question), "comparison").runtimes)).toEqual(runtimes);
   });
@@ -135,5 +139,28 @@ describe("comparisons and moves in other words", () => {
   ])("reads a move: %j", (question, from, to) => {
     const reply = expectType(ask(question), "difference");
     expect([reply.from, reply.to]).toEqual([from, to]);
+  });
+});
+
+describe("a short clause that leaves something out", () => {
+  it.each([
+    [
+      "scheduler and controller manager, not etcd: who runs those for an Auto Mode cluster?",
+      "kubernetes-control-plane",
+    ],
+    [
+      "k8s audit logs from the API server - not CloudTrail - whose job are they on EKS with our own EC2 workers?",
+      "control-plane-audit-logs",
+    ],
+  ])("is not what the question asks about: %j", (question, topic) => {
+    expectAnswer(question, topic);
+  });
+
+  it("keeps a hedge after 'not'", () => {
+    expectAnswer(
+      "who patches the node OS on managed node groups, not sure anymore",
+      "os-patching",
+      "eks-mng",
+    );
   });
 });

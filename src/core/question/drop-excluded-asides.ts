@@ -1,8 +1,8 @@
 /**
  * Drops what a question says it is not about before anything is matched: an aside that excludes something
  * ("(not the container images)", "(but not Windows)") and a clause after the first that does the same without
- * parentheses ("the OS logs, not our app logs, ..."). Only the excluding clause of an aside goes: "(not my
- * instances, the building blocks underneath)" keeps its restatement.
+ * parentheses ("the OS logs, not our app logs, ...", "scheduler and controller manager, not etcd"). Only the
+ * excluding clause of an aside goes: "(not my instances, the building blocks underneath)" keeps its restatement.
  */
 import type { Token } from "../text/tokenise.js";
 
@@ -30,7 +30,7 @@ export function dropExcludedAsides(tokens: readonly Token[]): Token[] {
         opens &&
         token.raw === "not" &&
         next?.clause === token.clause &&
-        SET_ASIDE_DETERMINERS.has(next.raw)
+        (SET_ASIDE_DETERMINERS.has(next.raw) || isShortExclusion(tokens, position))
       )
         excludedClauses.add(token.clause);
       return;
@@ -52,4 +52,18 @@ export function dropExcludedAsides(tokens: readonly Token[]): Token[] {
     (token) => !excluded.has(token.aside) || openers.get(token.aside) !== token.clause,
   );
   return kept.length > 0 ? kept : [...tokens];
+}
+
+/** Words after "not" that hedge rather than exclude: "not sure", "not really", "not yet". */
+const HEDGES = new Set(
+  "sure really yet just only certain clear quite that so too much even always".split(" "),
+);
+/** The longest clause "not X" that names only what is left out: "scheduler and controller manager, not etcd". */
+const MAX_SHORT_EXCLUSION = 3;
+
+/** "..., not etcd, ...", "... - not CloudTrail - ...": a short clause of "not" and a name. */
+function isShortExclusion(tokens: readonly Token[], position: number): boolean {
+  const clause = tokens[position]?.clause;
+  const length = tokens.filter((token) => token.clause === clause).length;
+  return length <= MAX_SHORT_EXCLUSION && !HEDGES.has(tokens[position + 1]?.raw ?? "");
 }

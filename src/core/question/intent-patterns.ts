@@ -75,12 +75,12 @@ export const OWNERSHIP_CUE_PATTERN =
 
 /** A list of what is shared. */
 export const SHARED_PATTERN =
-  /\b(?:co own\w*|coown\w*|both own|(?:we|us|i) and (?:aws|amazon)(?: both)?|(?:aws|amazon) and (?:we|us|i)|split down the middle|shared|share|split|joint\w*|co owned|co-owned|together|in common|both of us|both sides|between us and (?:aws|amazon)|between (?:aws|amazon) and us|half and half|50 50)\b/;
+  /\b(?:co own\w*|coown\w*|both own|(?:we|us|i) and (?:aws|amazon)(?: both)?|(?:aws|amazon) and (?:we|us|i)|split down the middle|(?<!\b(?:leave out|leaving out|not|without|excluding|except|minus|skip|ignore|ignoring)(?: the)? )shared|share|split|joint\w*|co owned|co-owned|together|in common|both of us|both sides|between us and (?:aws|amazon)|between (?:aws|amazon) and us|half and half|50 50)\b/;
 
 /** A list of what AWS does: AWS as the doer, or what is no longer the customer's. */
 /** What AWS does not do is the customer's list: "is there anything AWS does NOT handle for us on Auto Mode?". */
 export const AWS_DENIED_PATTERN =
-  /\b(?:aws|amazon)(?: \w+)? (?:does not|doesn t|do not|will not|won t|never|can not|cannot) (?:own|handle\w*|manag\w*|look after|do|cover\w*|take care|secur\w*|patch\w*|maintain\w*|run\w*)\b/;
+  /\b(?:aws|amazon)(?: \w+)? (?:does not|doesn t|do not|will not|won t|never|can not|cannot) (?:own|handle\w*|manag\w*|look after|do|cover\w*|take care|secur\w*|patch\w*|maintain\w*|run\w*)\b|\bnot (?:what|the (?:things?|stuff|bits|parts)(?: that)?) (?:aws|amazon)\b/;
 export const AWS_LIST_PATTERN =
   /\bhandled for (?:me|us)\b|\bstop worrying\b|\bnot (?:my|our) (?:problem|job|concern)\b|\b(?:aws|amazon)(?: s)? (?:problem|concern)\b|\b(?:aws|amazon) keeps?\b|\b(?:aws|amazon)(?: s)?\b.{0,40}\b(?:own|owns|owned|handle\w*|manag\w*|look\w* after|do|does|cover\w*|carr\w*|take\w*|secur\w*|patch\w*|maintain\w*|run\w*|operat\w*|responsib\w*|accountable|job|jobs|side|part|share|items|things|stuff|duties|list|half)\b|\b(?:hand\w* over|give\w* up|offload\w*|delegat\w*|pass\w*|falls?|fell|left|goes|go) to (?:aws|amazon)\b|\b(?:is|are) (?:aws|amazon)(?: s)? (?:on the hook|responsible|accountable|in charge)\b|\b(?:by|to) (?:aws|amazon)\b|\boff (?:our|my) (?:plate|hands)\b|\b(?:don t|do not|doesn t|does not|no longer|never|not|nothing to|will not|won t) (?:have to |need to )?(?:own|handle|manage|worry|care|patch|do|maintain|secure|think|deal)\b|\bwhat will not (?:i|we) (?:have to |need to )?(?:own|handle|manage|worry|care|patch|do|maintain|secure|think|deal)\b|\bnot (?:ours|mine|on us|our)\b/;
 

@@ -1,14 +1,16 @@
 /**
  * Whether a runtime or family word is named only to be set aside: "no MNG", "not a managed node group", "without
- * Fargate", "unless we're on Fargate", "ignoring EKS entirely", "except on Auto Mode". Such a runtime is not what
+ * Fargate", "unless we're on Fargate", "ignoring EKS entirely", "except on Auto Mode", "forget ECS for now". Such a runtime is not what
  * the question asks about, and such a family does not widen a comparison.
  */
 import type { Token } from "../text/tokenise.js";
 
 /** Words that set aside the runtime right after them. */
-const SET_ASIDE = new Set("no not without non unless except excluding ignoring besides".split(" "));
+const SET_ASIDE = new Set(
+  "no not without non unless except excluding ignoring besides forget skip".split(" "),
+);
 /** Words that may stand between them and the runtime: "unless we are on", "except with the", "not on our". */
-const GAP = new Set("we are re on with in using running for a an any the our".split(" "));
+const GAP = new Set("we are re on with in using running for about a an any the our".split(" "));
 /** "not a managed node group" and "unless we're on Fargate", but not "not patched by AWS on Fargate". */
 const MAX_GAP = 3;
 

@@ -60,6 +60,14 @@ export interface ParsedQuestion {
 
 export type QuestionParser = (raw: string) => ParsedQuestion;
 
+/** A sentence this short that asks ("True?", "is that right?") asks about the sentence before it. */
+const MAX_TAG_WORDS = 3;
+/** Pronouns by which the sentence that asks points at the sentence before it. */
+const BACK_REFERENCES = new Set(["it", "that", "this", "them", "those", "these", "they"]);
+
+/** Words before a price word that set it aside: "besides billing", "apart from cost", "other than pricing". */
+const PRICE_SET_ASIDE = new Set(["besides", "except", "excluding", "ignoring", "from", "than", "not"]);
+
 /** Words before another AWS service that make it the platform something runs on ("in Lambda", "on Beanstalk"). */
 const PLATFORM_FRAMES = new Set(["in", "on", "with", "under", "using"]);
 
@@ -109,18 +117,23 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     ...phrases(OFFICE_TERMS).map((stems) => ({ stems, value: "office" as const })),
   ]);
   /**
-   * The out-of-scope term in `tokens`: a price anywhere ("is App Runner cheaper than ECS"), since prices are refused
-   * whatever else is named, but not a price word that names something ("the pricing service") or is a bill "of"
-   * something ("software bill of materials"); else the first.
+   * The out-of-scope term in `tokens`: a price in the clause that asks ("is App Runner cheaper than ECS"), since
+   * prices are refused whatever else is named, but not a price word that names something ("the pricing service"),
+   * is a bill "of" something ("software bill of materials"), is set aside ("besides billing, which
+   * responsibilities shift?") or only gives a reason around the question ("who decides log retention? our
+   * CloudWatch bill is huge"); else the first. `weighed` are the same words weighed by clause.
    */
-  const outOfScopeIn = (tokens: readonly Token[], skip: ReadonlySet<number>) => {
+  const outOfScopeIn = (tokens: readonly Token[], skip: ReadonlySet<number>, weighed: readonly Token[]) => {
     const hits = outOfScopeIndex
       .findLongest(tokens, skip)
       .filter(
         (hit) =>
           !(
             hit.value === "pricing" &&
-            (NAME_NOUNS.has(tokens[hit.end]?.raw ?? "") || isBillOf(tokens, hit.start, hit.end))
+            (NAME_NOUNS.has(tokens[hit.end]?.raw ?? "") ||
+              isBillOf(tokens, hit.start, hit.end) ||
+              PRICE_SET_ASIDE.has(tokens[hit.start - 1]?.raw ?? "") ||
+              (weighed[hit.start]?.weight ?? 1) < 1)
           ),
       );
     return (hits.find((hit) => hit.value === "pricing") ?? hits[0])?.value ?? null;
@@ -176,17 +189,29 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     const found =
       namesOtherCloud(written) || namesOtherCloud(tokens)
         ? "other-cloud"
-        : (outOfScopeIn(written, runtimes.positions) ?? outOfScopeIn(tokens, runtimes.positions));
+        : (outOfScopeIn(written, runtimes.positions, tokens) ??
+          outOfScopeIn(tokens, runtimes.positions, tokens));
     // The sentence that asks: the last one with a word of the clause that asks.
     const asking = tokens.findLast((token) => token.weight >= 1)?.sentence;
     const inAsking = (position: number) => tokens[position]?.sentence === asking;
-    // "... reviewed by the CISO office. Who rotates the KMS keys?": office words only in the sentences around the
-    // question say nothing about what it asks.
-    const officeAsked = () =>
+    // "... reviewed by the CISO office. Who rotates the KMS keys?", "Who sets CloudTrail retention? Trying to cut
+    // S3 spend": office words and other services only in the sentences around the question say nothing about
+    // what it asks.
+    // "Our Lambda function's runtime has a CVE. Who has to patch it?", "TIL Lambda patches the OS for you. True?": a
+    // pronoun or a bare tag carries the sentence before in.
+    const askingWords = tokens.filter((token) => token.sentence === asking);
+    const refersBack =
+      askingWords.length <= MAX_TAG_WORDS || askingWords.some((token) => BACK_REFERENCES.has(token.raw));
+    const termAsked = (kind: "office" | "non-container") =>
       outOfScopeIndex
         .findLongest(tokens, runtimes.positions)
-        .some((hit) => hit.value === "office" && inAsking(hit.start));
-    const outOfScope = found === "office" && !officeAsked() ? null : found;
+        .some(
+          (hit) =>
+            hit.value === kind &&
+            (inAsking(hit.start) ||
+              (refersBack && asking !== undefined && tokens[hit.start]?.sentence === asking - 1)),
+        );
+    const outOfScope = (found === "office" || found === "non-container") && !termAsked(found) ? null : found;
     // "Half the company runs on GKE while we're on EKS. Who patches the nodes in GKE Autopilot?": the other platform
     // is what the sentence that asks is about when it stands there and no AWS runtime or family does.
     const awsAsked = [...runtimes.positions].some(inAsking);
