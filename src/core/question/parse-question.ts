@@ -12,7 +12,7 @@ import type { AskedParty } from "../reply.js";
 import { normaliseTerm, normaliseText } from "../text/normalise-text.js";
 import { stemWord } from "../text/stem-word.js";
 import { STOPWORDS } from "../text/stopwords.js";
-import { stemPhrase, type Token, tokenise } from "../text/tokenise.js";
+import { askingSentence, stemPhrase, type Token, tokenise } from "../text/tokenise.js";
 import { isProbablyNotEnglish } from "./detect-language.js";
 import { dropExcludedAsides } from "./drop-excluded-asides.js";
 import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
@@ -192,7 +192,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
         : (outOfScopeIn(written, runtimes.positions, tokens) ??
           outOfScopeIn(tokens, runtimes.positions, tokens));
     // The sentence that asks: the last one with a word of the clause that asks.
-    const asking = tokens.findLast((token) => token.weight >= 1)?.sentence;
+    const asking = askingSentence(tokens);
     const inAsking = (position: number) => tokens[position]?.sentence === asking;
     // "... reviewed by the CISO office. Who rotates the KMS keys?", "Who sets CloudTrail retention? Trying to cut
     // S3 spend": office words and other services only in the sentences around the question say nothing about

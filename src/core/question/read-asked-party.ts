@@ -4,7 +4,7 @@
  * "Do we have to configure PDBs when AWS evicts the pods?" asks about us, whatever the clause after it says.
  */
 import type { AskedParty } from "../reply.js";
-import { askingWords, markClauses, type Token } from "../text/tokenise.js";
+import { askingSentence, askingWords, markClauses, splitSentences, type Token } from "../text/tokenise.js";
 import { QUESTION_WORDS } from "./clause-words.js";
 import { ASKED_AWS_PATTERN, ASKED_CUSTOMER_PATTERN, ASKED_EITHER_PATTERN } from "./intent-patterns.js";
 import { readClaim } from "./read-claim.js";
@@ -58,7 +58,7 @@ export function readAskedParty(tokens: readonly Token[]): AskedParty | null {
   const focused = asking === undefined ? null : partyIn(asking);
   if (focused) return focused;
   // "Heard AWS patches them on Fargate. Who patches them on MNG?": a clause that asks who names no party.
-  if (ASKS_WHO.test(askingSentence(tokens))) return null;
+  if (ASKS_WHO.test(askingClauseWords(tokens))) return null;
   if (claim) return claim.party;
   // Tags close a sentence, not the message: "AWS adds worker capacity in Auto Mode, yes? No autoscaler to own?"
   // Across sentences AWS comes first.
@@ -76,8 +76,8 @@ function partyIn(text: string): AskedParty | null {
 }
 
 /** The words of the clause that asks, in the last sentence that has one. */
-function askingSentence(tokens: readonly Token[]): string {
-  const sentence = tokens.findLast((token) => token.weight >= 1)?.sentence;
+function askingClauseWords(tokens: readonly Token[]): string {
+  const sentence = askingSentence(tokens);
   return tokens
     .filter((token) => token.sentence === sentence && token.weight >= 1)
     .map((token) => token.raw)
@@ -85,12 +85,7 @@ function askingSentence(tokens: readonly Token[]): string {
 }
 
 function sentencesOf(tokens: readonly Token[]): string[] {
-  const sentences: string[][] = [];
-  tokens.forEach((token, position) => {
-    if (position === 0 || token.sentence !== tokens[position - 1]?.sentence) sentences.push([]);
-    sentences.at(-1)?.push(token.raw);
-  });
-  return sentences.map((words) => words.join(" "));
+  return splitSentences(tokens).map((sentence) => sentence.map((token) => token.raw).join(" "));
 }
 
 /**

@@ -11,7 +11,7 @@
  * here: "No." to it reads both ways, so the question's own wording decides as before.
  */
 import type { AskedParty } from "../reply.js";
-import type { Token } from "../text/tokenise.js";
+import { markClauses, splitSentences, type Token } from "../text/tokenise.js";
 
 /** A sentence or its last clause that asks only whether what came before holds. */
 const CONFIRMING_TAG =
@@ -57,7 +57,8 @@ export interface Claim {
 
 /** The claim put up for checking in `tokens`, or null when there is none or it names no party. */
 export function readClaim(tokens: readonly Token[]): Claim | null {
-  const sentences = sentencesOf(tokens);
+  // Each sentence's words, with " | " where a clause starts inside it.
+  const sentences = splitSentences(tokens).map(markClauses);
   if (sentences.some((sentence) => ASKS_WHO.test(sentence))) return null;
   // "aws backs up etcd?", "we roll the new AMIs on MNG?": a one-sentence statement asked as a question.
   const declared = sentences.length === 1 ? DECLARED.exec(sentences[0] ?? "") : null;
@@ -76,17 +77,4 @@ export function readClaim(tokens: readonly Token[]): Claim | null {
 function firstIndex(text: string, ...patterns: readonly RegExp[]): number {
   const found = patterns.map((pattern) => pattern.exec(text)?.index ?? -1).filter((index) => index >= 0);
   return found.length === 0 ? -1 : Math.min(...found);
-}
-
-/** Each sentence's words, with " | " where a clause ends inside it. */
-function sentencesOf(tokens: readonly Token[]): string[] {
-  const sentences: string[] = [];
-  tokens.forEach((token, position) => {
-    const previous = tokens[position - 1];
-    if (!previous || previous.sentence !== token.sentence) sentences.push(token.raw);
-    else
-      sentences[sentences.length - 1] +=
-        previous.clause !== token.clause ? ` | ${token.raw}` : ` ${token.raw}`;
-  });
-  return sentences;
 }

@@ -108,6 +108,21 @@ export function askingWords(tokens: readonly Token[]): string | undefined {
   return asking.map((token) => token.raw).join(" ");
 }
 
+/** The tokens of each sentence, in order. */
+export function splitSentences(tokens: readonly Token[]): Token[][] {
+  const sentences: Token[][] = [];
+  tokens.forEach((token, position) => {
+    if (position === 0 || token.sentence !== tokens[position - 1]?.sentence) sentences.push([]);
+    sentences.at(-1)?.push(token);
+  });
+  return sentences;
+}
+
+/** The sentence that asks: the last one with a word of the clause that asks (weight 1). */
+export function askingSentence(tokens: readonly Token[]): number | undefined {
+  return tokens.findLast((token) => token.weight >= 1)?.sentence;
+}
+
 /** Stems of an alias or name, for the indexes (same rules as questions). */
 export function stemPhrase(text: string): string[] {
   return tokenise(text).map((token) => token.stem);
