@@ -17,6 +17,7 @@ import { isProbablyNotEnglish } from "./detect-language.js";
 import { dropExcludedAsides } from "./drop-excluded-asides.js";
 import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
 import { SHAPE_WORDS } from "./intent-patterns.js";
+import { isSetAside } from "./is-set-aside.js";
 import { createSplitWordJoiner } from "./join-split-words.js";
 import { markFramingWords } from "./mark-framing-words.js";
 import {
@@ -65,8 +66,8 @@ const MAX_TAG_WORDS = 3;
 /** Pronouns by which the sentence that asks points at the sentence before it. */
 const BACK_REFERENCES = new Set(["it", "that", "this", "them", "those", "these", "they"]);
 
-/** Words before a price word that set it aside: "besides billing", "apart from cost", "other than pricing". */
-const PRICE_SET_ASIDE = new Set(["besides", "except", "excluding", "ignoring", "from", "than", "not"]);
+/** Beyond is-set-aside's words, what sets a price aside: "apart from cost", "other than pricing". */
+const APART_FROM = new Set(["from", "than"]);
 
 /** Words before another AWS service that make it the platform something runs on ("in Lambda", "on Beanstalk"). */
 const PLATFORM_FRAMES = new Set(["in", "on", "with", "under", "using"]);
@@ -132,7 +133,8 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
             hit.value === "pricing" &&
             (NAME_NOUNS.has(tokens[hit.end]?.raw ?? "") ||
               isBillOf(tokens, hit.start, hit.end) ||
-              PRICE_SET_ASIDE.has(tokens[hit.start - 1]?.raw ?? "") ||
+              isSetAside(tokens, hit.start) ||
+              APART_FROM.has(tokens[hit.start - 1]?.raw ?? "") ||
               (weighed[hit.start]?.weight ?? 1) < 1)
           ),
       );
@@ -199,11 +201,11 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     // what it asks.
     // "Our Lambda function's runtime has a CVE. Who has to patch it?", "TIL Lambda patches the OS for you. True?": a
     // pronoun or a bare tag carries the sentence before in.
-    const askingWords = tokens.filter((token) => token.sentence === asking);
-    const refersBack =
-      askingWords.length <= MAX_TAG_WORDS || askingWords.some((token) => BACK_REFERENCES.has(token.raw));
-    const termAsked = (kind: "office" | "non-container") =>
-      outOfScopeIndex
+    const termAsked = (kind: "office" | "non-container") => {
+      const askingWords = tokens.filter((token) => token.sentence === asking);
+      const refersBack =
+        askingWords.length <= MAX_TAG_WORDS || askingWords.some((token) => BACK_REFERENCES.has(token.raw));
+      return outOfScopeIndex
         .findLongest(tokens, runtimes.positions)
         .some(
           (hit) =>
@@ -211,6 +213,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
             (inAsking(hit.start) ||
               (refersBack && asking !== undefined && tokens[hit.start]?.sentence === asking - 1)),
         );
+    };
     const outOfScope = (found === "office" || found === "non-container") && !termAsked(found) ? null : found;
     // "Half the company runs on GKE while we're on EKS. Who patches the nodes in GKE Autopilot?": the other platform
     // is what the sentence that asks is about when it stands there and no AWS runtime or family does.
