@@ -38,6 +38,20 @@ describe("a claim put up for checking", () => {
     expect(expectType(ask(question), "answer").asked).toBe(party);
   });
 
+  it.each([
+    [
+      "I read that on ECS Fargate you still have to harden the OS underneath your tasks yourself. is that right?",
+      "customer",
+    ],
+    [
+      "according to the onboarding doc, the KMS keys are AWS's to manage, rotation included. is that accurate?",
+      "aws",
+    ],
+    ["the vendor says the physical servers our ECS Fargate tasks run on are entirely AWS's. true?", "aws"],
+  ])("reads a claim about 'you', or that something is AWS's: %j", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+
   it("lets a tag outweigh a denied duty in the clauses around it", () => {
     const reply = ask("heard the control plane is scaled by AWS so we don't need to think about it. true?");
     expect(expectType(reply, "answer").asked).toBe("aws");
@@ -80,5 +94,22 @@ describe("words broken by dictation or a phone keyboard", () => {
     ["who should back up etcd on eks", "etcd-database", null],
   ])("keeps phrases the knowledge knows word by word: %j", (question, topic, runtime) => {
     expectAnswer(question, topic, runtime);
+  });
+});
+
+describe("abbreviated runtime names", () => {
+  it.each([
+    ["hostNetwork on EKS AM, who polices it", "host-namespaces", "eks-auto"],
+    ["who patches the node OS on SMN", "os-patching", "eks-ec2"],
+  ])("reads them: %j", (question, topic, runtime) => {
+    expectAnswer(question, topic, runtime);
+  });
+
+  it("does not correct an everyday word into a topic word", () => {
+    const reply = expectAnswer(
+      "the node count matters for our licence. who scales the nodes on Auto Mode?",
+      "node-scaling",
+    );
+    expect(reply.runtime?.id).toBe("eks-auto");
   });
 });

@@ -55,6 +55,29 @@ describe("prices and other services only around the question", () => {
     expectAnswer(question, topic);
   });
 
+  it.each([
+    [
+      "Our Datadog licence is billed per host. On EKS Auto Mode, who scales the nodes up and down?",
+      "node-scaling",
+    ],
+    [
+      "Does AWS own the hypervisor under our ECS Fargate tasks? Just want to know what the compute price covers.",
+      "virtualization-platform",
+    ],
+    [
+      "separate from the EBS bill for our PVCs: is encrypting those volumes on self-managed EKS on us?",
+      "persistent-volume-encryption",
+    ],
+  ])("answer an ownership question asked beside a price: %j", (question, topic) => {
+    expectAnswer(question, topic);
+  });
+
+  it("still refuses a price asked beside context", () => {
+    expect(
+      expectType(ask("We run ECS on Fargate. How much does a vCPU hour cost there?"), "not-found").reason,
+    ).toBe("out-of-scope");
+  });
+
   it("reads 'besides billing' as set aside", () => {
     const reply = expectType(
       ask(

@@ -12,7 +12,7 @@ import type { AskedParty } from "../reply.js";
 import { normaliseTerm, normaliseText } from "../text/normalise-text.js";
 import { stemWord } from "../text/stem-word.js";
 import { STOPWORDS } from "../text/stopwords.js";
-import { askingSentence, stemPhrase, type Token, tokenise } from "../text/tokenise.js";
+import { askingSentence, splitSentences, stemPhrase, type Token, tokenise } from "../text/tokenise.js";
 import { isProbablyNotEnglish } from "./detect-language.js";
 import { dropExcludedAsides } from "./drop-excluded-asides.js";
 import { createRuntimeFinder, type RuntimeFindings } from "./find-runtimes.js";
@@ -28,7 +28,7 @@ import {
   PRICING_TERMS,
 } from "./out-of-scope-terms.js";
 import { readAskedParty } from "./read-asked-party.js";
-import { isTaskRequest } from "./read-task-request.js";
+import { isTaskRequest, OWNERSHIP_PATTERN } from "./read-task-request.js";
 import { createJoinedWordSplitter } from "./split-joined-words.js";
 import { weighClauses } from "./weigh-clauses.js";
 import { weighTimePhrases } from "./weigh-time-phrases.js";
@@ -66,7 +66,22 @@ const MAX_TAG_WORDS = 3;
 /** Pronouns by which the sentence that asks points at the sentence before it. */
 const BACK_REFERENCES = new Set(["it", "that", "this", "them", "those", "these", "they"]);
 
-/** Beyond is-set-aside's words, what sets a price aside: "apart from cost", "other than pricing". */
+/** Who owns something, asked in so many words; with "takes care of" and "handles" for the yes/no forms. */
+const OWNS_ASKED = /\b(?:takes? care|looks? after|handles?)\b/;
+
+/**
+ * True when a sentence other than `sentence` asks who owns something: "Our Datadog licence is billed per host.
+ * On Auto Mode, who scales the nodes?" asks about scaling, the bill is why.
+ */
+function ownershipAskedElsewhere(tokens: readonly Token[], sentence: number | undefined): boolean {
+  return splitSentences(tokens).some((words) => {
+    if (words[0]?.sentence === sentence) return false;
+    const text = words.map((token) => token.raw).join(" ");
+    return OWNERSHIP_PATTERN.test(text) || OWNS_ASKED.test(text);
+  });
+}
+
+/** Beyond is-set-aside's words, what sets a price aside: "apart from cost", "separate from the EBS bill". */
 const APART_FROM = new Set(["from", "than"]);
 
 /** Words before another AWS service that make it the platform something runs on ("in Lambda", "on Beanstalk"). */
@@ -134,8 +149,9 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
             (NAME_NOUNS.has(tokens[hit.end]?.raw ?? "") ||
               isBillOf(tokens, hit.start, hit.end) ||
               isSetAside(tokens, hit.start) ||
-              APART_FROM.has(tokens[hit.start - 1]?.raw ?? "") ||
-              (weighed[hit.start]?.weight ?? 1) < 1)
+              [1, 2, 3].some((back) => APART_FROM.has(tokens[hit.start - back]?.raw ?? "")) ||
+              (weighed[hit.start]?.weight ?? 1) < 1 ||
+              ownershipAskedElsewhere(weighed, weighed[hit.start]?.sentence))
           ),
       );
     return (hits.find((hit) => hit.value === "pricing") ?? hits[0])?.value ?? null;

@@ -18,7 +18,7 @@ const CONFIRMING_TAG =
   /(?:^|\| )(?:(?:so|and|but|or|ok|is that|is this|is it|that is|am i|i) )?(?:true|correct|right|accurate|yes|yeah|yep|wrong|correct me|actually true|(?:\w+ )?(?:true|a thing|right|correct|accurate|so|the case|how it works|still true)|myth or fact|fact or myth|fact check|myth check|confirm|or not|really)$/;
 /** A sentence that reports a belief for checking. */
 const REPORTED =
-  /^(?:\w+ ){0,6}?(?:heard|hearing|said|says|claims?|claimed|told (?:me|us)|was told|were told|my understanding|i understand|pretty sure|i believe|i assumed?|apparently|supposedly|til|myth|rumou?r|word is|i read|under the impression|mentioned|keeps saying|keep saying|reckon|i guess|i suppose|i figured|i thought|we thought|we assumed)\b/;
+  /^(?:\w+ ){0,6}?(?:heard|hearing|said|says|claims?|claimed|told (?:me|us)|was told|were told|my understanding|i understand|pretty sure|i believe|i assumed?|apparently|supposedly|til|myth|rumou?r|word is|i read|under the impression|mentioned|keeps saying|keep saying|reckon|i guess|i suppose|i figured|i thought|we thought|we assumed|according to)\b/;
 /** A claim check asks which party, not who: "heard it changed. who patches it now?" asks who. */
 const ASKS_WHO = /\b(?:who|whose|which (?:team|party|side|one))\b/;
 
@@ -42,10 +42,10 @@ const DECLARED = new RegExp(
   `^(?:(?:so|and|but) )?(?:(aws|amazon)|we|our team)${ADVERBS}${AUXILIARY}${ADVERBS} ${DOING}\\b(?! not\\b)`,
 );
 const AWS_OWNS = new RegExp(
-  `${DENIED}\\b(?:(?:is|are|be|been|being|gets?|got)(?: \\w+){1,6} by|(?:is|are|s|falls?|sits?|lands?)${ADVERBS} on) (?:aws|amazon)\\b|\\b(?:aws|amazon) (?:managed|owned|operated|run|maintained|handled|provided|controlled)\\b|${DENIED}\\b(?:handled|managed|done|owned|covered|patched|run|operated|maintained|secured|provided|taken care of) by (?:aws|amazon)\\b|${DENIED}\\b(?:aws|amazon) (?:job|problem|responsibility|call|domain|area|remit|thing)\\b|\\bout of our hands\\b`,
+  `${DENIED}\\b(?:(?:is|are|be|been|being|gets?|got)(?: \\w+){1,6} by|(?:is|are|s|falls?|sits?|lands?)${ADVERBS} on) (?:aws|amazon)\\b|\\b(?:aws|amazon) (?:managed|owned|operated|run|maintained|handled|provided|controlled)\\b|${DENIED}\\b(?:handled|managed|done|owned|covered|patched|run|operated|maintained|secured|provided|taken care of) by (?:aws|amazon)\\b|${DENIED}\\b(?:aws|amazon) (?:job|problem|responsibility|call|domain|area|remit|thing)\\b|\\bout of our hands\\b|\\b(?:is|are)${ADVERBS} (?:aws|amazon)(?: s)?(?: to (?:manage|handle|own|run|patch|do|fix|collect|keep|secure|maintain|look after|take care of)\\b|(?= \\||$))`,
 );
 const CUSTOMER_OWNS = new RegExp(
-  `${DENIED}\\b(?:we|our team|our \\w+ team|my team)${ADVERBS} (?:own|have to|has to|must|handle|patch|manage|maintain|take care|look after|need(?! to (?:know|understand|check|confirm|figure|decide|tell|explain|document|find|ask|answer|write|report|prove|show|justify|evidence)\\b)|are (?:responsible|accountable|on the hook|in charge|the ones?))\\b|\\bourselves\\b|${DENIED}\\b(?:on us|(?:is|are) ours|our (?:job|problem|responsibility))\\b`,
+  `${DENIED}\\b(?:we|you|our team|our \\w+ team|my team)${ADVERBS} (?:own|have to|has to|must|handle|patch|manage|maintain|take care|look after|need(?! to (?:know|understand|check|confirm|figure|decide|tell|explain|document|find|ask|answer|write|report|prove|show|justify|evidence)\\b)|are (?:responsible|accountable|on the hook|in charge|the ones?))\\b|\\b(?:ourselves|yourself|yourselves)\\b|${DENIED}\\b(?:on us|(?:is|are) ours|our (?:job|problem|responsibility))\\b`,
 );
 
 export interface Claim {

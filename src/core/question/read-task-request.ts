@@ -65,12 +65,13 @@ const HOW_TO =
   /(?:^|\| )(?:\w+ ){0,3}?(?:how (?:do|can|could|should|would) (?:i|we|you|one)|how to|what are the steps to|steps to|walk me through|show me how to)\b|\b(?:what should (?:i|we) (?:check|look at|try)|why (?:is|are|does|do|did|has|have) (?:my|our)|(?:one liner|oneliner|command|commands|snippet|script|query) (?:to|for|that))\b/;
 
 /** Wording that asks about ownership, whatever else the message asks. */
-const OWNERSHIP =
+export const OWNERSHIP_PATTERN =
   /\b(?:who|whose|whom|owns?|owned|owner\w*|responsib\w*|accountable|in charge|on the hook|ours|theirs|our (?:job|side|part|problem)|(?:aws|amazon)(?: s)? (?:job|side|part|problem)|up to (?:us|me|aws|amazon)|on (?:us|me|aws|amazon)|do we (?:have|need) to|does (?:aws|amazon))\b/;
 
 export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
   // "how do I use this bot?" asks for help, which the bot does give.
-  if (OWNERSHIP.test(text) || ASKED_EITHER_PATTERN.test(text) || HELP_HINT_PATTERN.test(text)) return false;
+  if (OWNERSHIP_PATTERN.test(text) || ASKED_EITHER_PATTERN.test(text) || HELP_HINT_PATTERN.test(text))
+    return false;
   if (HOW_TO.test(markClauses(tokens))) return true;
   return clauseOpenings(tokens).some((position) => {
     const token = tokens[position];
