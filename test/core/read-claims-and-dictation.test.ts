@@ -52,6 +52,30 @@ describe("a claim put up for checking", () => {
     expect(expectType(ask(question), "answer").asked).toBe(party);
   });
 
+  it.each([
+    [
+      "AWS handles the hypervisor, sure, but is patching the OS on our self-managed EKS workers ours?",
+      "customer",
+    ],
+    ["AWS secures the hardware, but is it on us to classify the PII our containers store?", "customer"],
+  ])("reads the clause after 'but' as the one that asks: %j", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+
+  it.each([
+    ["auto mode kube-proxy. theirs?", "aws"],
+    ["who sets up the subnets and routes my app lives in? is that AWS?", "aws"],
+  ])("reads a closing 'theirs?' or 'is that AWS?': %j", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+
+  it("offers a choice in 'is that AWS now or still us?'", () => {
+    const reply = ask(
+      "on managed node groups who takes care of the CoreDNS add-on updates, is that AWS now or still us?",
+    );
+    expect(expectType(reply, "answer").asked).toBeNull();
+  });
+
   it("lets a tag outweigh a denied duty in the clauses around it", () => {
     const reply = ask("heard the control plane is scaled by AWS so we don't need to think about it. true?");
     expect(expectType(reply, "answer").asked).toBe("aws");

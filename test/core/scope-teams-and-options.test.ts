@@ -192,6 +192,22 @@ describe("the party a question names", () => {
   });
 });
 
+describe("every runtime by number", () => {
+  it.each([
+    "os patching across all 6, table pls",
+    "can I see who patches the OS across all six side by side?",
+  ])("is a table with that topic first: %j", (question) => {
+    const reply = expectType(ask(question), "comparison");
+    expect(reply.runtimes).toHaveLength(6);
+    expect(reply.focus?.id).toBe("os-patching");
+  });
+
+  it("lists ours after 'but' when AWS's part is only the setting", () => {
+    const reply = expectType(ask("AWS does a lot on Auto Mode, but what exactly is still ours?"), "list");
+    expect([reply.runtime.id, reply.owner]).toEqual(["eks-auto", "customer"]);
+  });
+});
+
 describe("a runtime family's options", () => {
   it.each([
     ["can u line up the eks options for node patching", ["eks-auto", "eks-ec2", "eks-fargate", "eks-mng"]],

@@ -33,9 +33,12 @@ const TAG_PARTY: Readonly<Record<string, AskedParty>> = {
   mine: "customer",
   aws: "aws",
   amazon: "aws",
+  theirs: "aws",
 };
 /** A tag is a clause this short, after a comma or dash in the same sentence as the question. */
 const TAG_MAX_WORDS = 6;
+/** A sentence this short that names only a party is a tag too: "theirs?", "so us?". */
+const SOLE_TAG_MAX_WORDS = 2;
 
 export function readAskedParty(tokens: readonly Token[]): AskedParty | null {
   // "us or AWS" asks about either side, but only within one sentence: "crypto miners or reverse shells" in the
@@ -90,8 +93,8 @@ function sentencesOf(tokens: readonly Token[]): string[] {
 
 /**
  * The party a short closing tag names: "node os patching on fargate - us?", "route tables for the cluster, aws
- * handles that?". The tag must follow a clause of the same sentence; a sentence of its own ("AWS runs the
- * control plane.") is context, not a question.
+ * handles that?", "kube-proxy on Auto Mode. theirs?". The tag follows a clause of the same sentence or is a
+ * sentence of a party alone.
  */
 function readTag(tokens: readonly Token[]): AskedParty | null {
   const last = tokens.at(-1);
@@ -99,8 +102,11 @@ function readTag(tokens: readonly Token[]): AskedParty | null {
   const start = tokens.findIndex((token) => token.clause === last.clause);
   const before = tokens[start - 1];
   if (!before) return bareTag(tokens, last);
-  if (before.sentence !== last.sentence || tokens.length - start > TAG_MAX_WORDS) return null;
   const tag = tokens.slice(start);
+  // A longer sentence of its own is context, not a question: "AWS runs the control plane.".
+  const alone = before.sentence !== last.sentence;
+  if (alone && tag.length > SOLE_TAG_MAX_WORDS) return null;
+  if (tokens.length - start > TAG_MAX_WORDS) return null;
   // "us or them?", "us, AWS or both?" offer a choice.
   if (tag.some((token) => token.raw === "or")) return null;
   const opening = tag.find((token) => !TAG_LEAD.has(token.raw));

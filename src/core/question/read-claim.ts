@@ -60,8 +60,10 @@ export function readClaim(tokens: readonly Token[]): Claim | null {
   // Each sentence's words, with " | " where a clause starts inside it.
   const sentences = splitSentences(tokens).map(markClauses);
   if (sentences.some((sentence) => ASKS_WHO.test(sentence))) return null;
-  // "aws backs up etcd?", "we roll the new AMIs on MNG?": a one-sentence statement asked as a question.
-  const declared = sentences.length === 1 ? DECLARED.exec(sentences[0] ?? "") : null;
+  // "aws backs up etcd?", "we roll the new AMIs on MNG?": a one-clause statement asked as a question.
+  // One clause only: "AWS handles the hypervisor, but is patching the OS ours?" asks about the clause after.
+  const only = sentences.length === 1 && !sentences[0]?.includes("|") ? sentences[0] : undefined;
+  const declared = only === undefined ? null : DECLARED.exec(only);
   if (declared) return { party: declared[1] ? "aws" : "customer", tagged: false };
   const tagged = sentences.some((sentence) => CONFIRMING_TAG.test(sentence));
   if (!tagged && !sentences.some((sentence) => REPORTED.test(sentence))) return null;

@@ -84,7 +84,9 @@ export function readShape(question: ParsedQuestion, named: readonly RuntimeId[])
  * mode? list").
  */
 function listOwnerOf(question: ParsedQuestion): Owner {
-  const words = askingWords(question.tokens);
+  // "AWS does a lot on Auto Mode, but what exactly is still ours?": the clause after "but" asks.
+  const contrast = / but (?!not\b)(.*)$/.exec(question.text)?.[1];
+  const words = askingWords(question.tokens) ?? contrast;
   const names =
     words !== undefined &&
     (SHARED_PATTERN.test(words) || AWS_LIST_PATTERN.test(words) || PARTY_WORDS.test(words));

@@ -144,4 +144,4 @@ export const FAMILY_ALL_PATTERN =
   /\b(?:eks|ecs)(?: (?:compute|node|worker|hosting))? (?:runtimes|options|flavou?rs|variants|modes|launch types|compute types|setups|choices|models|offerings)\b/;
 
 export const ALL_PATTERN =
-  /\b(?:all|every|each|both|across) (?:the |of the |our )?(?:(?:two|three|four|five|six|\d) )?(?:(?:eks|ecs|aws|container) )?(?:(?:node|worker|hosting) )?(?:runtimes?|options?|compute options?|platforms|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways|modes|setups)\b|\b(?:all|both) of them\b|\ball (?:two|three|four|five|six|\d) (?:runtimes|options)\b|\bevery(?: single)? runtime\b/;
+  /\b(?:all|every|each|both|across) (?:the |of the |our )?(?:(?:two|three|four|five|six|\d) )?(?:(?:eks|ecs|aws|container) )?(?:(?:node|worker|hosting) )?(?:runtimes?|options?|compute options?|platforms|flavou?rs?|models?|types?|compute types?|launch types?|variants?|ways|modes|setups)\b|\b(?:all|both) of them\b|\ball (?:two|three|four|five|six|\d) (?:runtimes|options)\b|\bevery(?: single)? runtime\b|\b(?:all|across) (?:six|6)\b/;
