@@ -1,8 +1,8 @@
 /**
- * Whether a runtime or family word is named only to be set aside: "no MNG", "not a managed node group", "without
- * Fargate", "unless we're on Fargate", "ignoring EKS entirely", "except on Auto Mode", "forget ECS for now". Such a runtime is not what
- * the question asks about, such a family does not widen a comparison, and such a price ("besides billing") is no
- * price question.
+ * Whether a runtime, family or price word is named only to be set aside: "no MNG", "not a managed node group",
+ * "without Fargate", "unless we're on Fargate", "ignoring EKS entirely", "except on Auto Mode", "forget ECS for
+ * now", "besides billing". Such a runtime is not what the question asks about, such a family does not widen a
+ * comparison, and such a price makes no price question.
  */
 import type { Token } from "../text/tokenise.js";
 

@@ -82,7 +82,17 @@ function ownershipAskedElsewhere(tokens: readonly Token[], sentence: number | un
 }
 
 /** Beyond is-set-aside's words, what sets a price aside: "apart from cost", "separate from the EBS bill". */
-const APART_FROM = new Set(["from", "than"]);
+const APART = new Set(["apart", "aside", "separate", "separately", "other"]);
+/** How far before the price word "apart from" may stand: "separate from the EBS bill". */
+const APART_REACH = 3;
+
+function isApartFrom(tokens: readonly Token[], start: number): boolean {
+  for (let position = start - 1; position >= 0 && start - position <= APART_REACH; position--) {
+    const word = tokens[position]?.raw;
+    if ((word === "from" || word === "than") && APART.has(tokens[position - 1]?.raw ?? "")) return true;
+  }
+  return false;
+}
 
 /** Words before another AWS service that make it the platform something runs on ("in Lambda", "on Beanstalk"). */
 const PLATFORM_FRAMES = new Set(["in", "on", "with", "under", "using"]);
@@ -149,7 +159,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
             (NAME_NOUNS.has(tokens[hit.end]?.raw ?? "") ||
               isBillOf(tokens, hit.start, hit.end) ||
               isSetAside(tokens, hit.start) ||
-              [1, 2, 3].some((back) => APART_FROM.has(tokens[hit.start - back]?.raw ?? "")) ||
+              isApartFrom(tokens, hit.start) ||
               (weighed[hit.start]?.weight ?? 1) < 1 ||
               ownershipAskedElsewhere(weighed, weighed[hit.start]?.sentence))
           ),

@@ -19,7 +19,8 @@ const OPENS_CUSTOMER = new RegExp(
 const OPENS_AWS = new RegExp(
   `(?:^|\\| )${LEAD}(?:does|do|did|will|would) (?:the )?(?:aws|amazon|eks|fargate|auto mode|eks auto mode|aws fargate)\\b(?! (?:need|require|expect|want|let|allow|make|support)\\w*)`,
 );
-const ASKS_WHO = /^(?:\w+ ){0,3}?(?:who|whose)\b/;
+/** A clause that opens by asking who: "who patches ...", "so who owns ...". */
+const OPENS_WITH_WHO = /^(?:\w+ ){0,3}?(?:who|whose)\b/;
 /** "... or is that on us?" after an AWS opening asks about either side. */
 const OR_US = /\bor\b(?: \w+){0,4} (?:us|ours|me|mine|we)\b/;
 /** Words a short tag may open with before its party: "- us?", "thats us?", "so aws then?". */
@@ -61,7 +62,7 @@ export function readAskedParty(tokens: readonly Token[]): AskedParty | null {
   const focused = asking === undefined ? null : partyIn(asking);
   if (focused) return focused;
   // "Heard AWS patches them on Fargate. Who patches them on MNG?": a clause that asks who names no party.
-  if (ASKS_WHO.test(askingClauseWords(tokens))) return null;
+  if (OPENS_WITH_WHO.test(askingClauseWords(tokens))) return null;
   if (claim) return claim.party;
   // Tags close a sentence, not the message: "AWS adds worker capacity in Auto Mode, yes? No autoscaler to own?"
   // Across sentences AWS comes first.
