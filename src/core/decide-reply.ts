@@ -38,7 +38,7 @@ import { readShape } from "./question/read-shape.js";
 import { BOT_WORDS, isAboutTheBot } from "./question/read-task-request.js";
 import type { Reply } from "./reply.js";
 import { normaliseTerm } from "./text/normalise-text.js";
-import { stemPhrase } from "./text/tokenise.js";
+import { askingSentence, stemPhrase } from "./text/tokenise.js";
 
 export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Reply {
   const notices = question.truncated ? ["Your message was long, so I only read the beginning of it."] : [];
@@ -52,11 +52,19 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   if (!question.english) return composeNotFound(index, { ...common, reason: "other-language" });
   // "Coming from Heroku, on ECS Fargate who ...", "Our Lambda calls the EKS API; who ...": another platform or
   // service named beside an AWS runtime or family is only context, unless the two are compared ("AKS vs EKS").
-  // Two runtimes side by side are what is compared ("came from Heroku; put ECS Fargate and Auto Mode side by side").
+  // Two runtimes side by side are what is compared ("came from Heroku; put ECS Fargate and Auto Mode side by side"),
+  // and so are all of a family's ("GKE has a doc comparing its modes. Is there a side-by-side for the EKS options?").
   const namesAws = question.runtimes.runtimes.length > 0 || question.runtimes.families.size > 0;
+  // Only where the question is asked: "GKE has a doc comparing its modes. Is there one for the EKS options?"
+  const asking = askingSentence(question.tokens);
+  const askingText = question.tokens
+    .filter((token) => asking === undefined || token.sentence === asking)
+    .map((token) => token.raw)
+    .join(" ");
   const weighsPlatforms =
-    (COMPARE_VERB_PATTERN.test(question.text) || /\b(?:better|worse)\b/.test(question.text)) &&
-    question.runtimes.runtimes.length < 2;
+    (COMPARE_VERB_PATTERN.test(askingText) || /\b(?:better|worse)\b/.test(askingText)) &&
+    question.runtimes.runtimes.length < 2 &&
+    !question.runtimes.all;
   const elsewhere = !namesAws || weighsPlatforms || question.elsewhereAsked;
   if (question.outOfScope === "other-cloud" && elsewhere)
     return composeNotFound(index, { ...common, reason: "other-cloud" });

@@ -5,9 +5,9 @@
  *
  * A message is a claim check when it ends a sentence with a confirming tag ("true?", "right?", "am I wrong?"),
  * reports what someone holds ("heard", "pretty sure", "myth or fact:") or is one sentence that opens with its doer
- * ("aws backs up etcd?"), and asks no "who". The claim's party is the first one it makes the doer: AWS (or Auto
- * Mode, Fargate) doing something, something done by AWS, on AWS or AWS's to do, or us (or a generic "you")
- * having to, owning or needing. A denied duty ("AWS doesn't back it up", "we don't need to") names no party here:
+ * ("aws backs up etcd?"), and asks no "who" before it. The claim's party is the first one it makes the doer:
+ * AWS (or Auto Mode, Fargate) doing something, something done by AWS, on AWS or AWS's to do, or us (or a generic
+ * "you") having to, owning or needing. A denied duty ("AWS doesn't back it up", "we don't need to") names no party here:
  * "No." to it reads both ways, so the question's own wording decides as before.
  */
 import type { AskedParty } from "../reply.js";
@@ -42,10 +42,10 @@ const DECLARED = new RegExp(
   `^(?:(?:so|and|but) )?(?:(aws|amazon)|we|our team)${ADVERBS}${AUXILIARY}${ADVERBS} ${DOING}\\b(?! not\\b)`,
 );
 const AWS_OWNS = new RegExp(
-  `${DENIED}\\b(?:(?:is|are|be|been|being|gets?|got)(?: \\w+){1,6} by|(?:is|are|s|falls?|sits?|lands?)${ADVERBS} on) (?:aws|amazon)\\b|\\b(?:aws|amazon) (?:managed|owned|operated|run|maintained|handled|provided|controlled)\\b|${DENIED}\\b(?:handled|managed|done|owned|covered|patched|run|operated|maintained|secured|provided|taken care of) by (?:aws|amazon)\\b|${DENIED}\\b(?:aws|amazon) (?:job|problem|responsibility|call|domain|area|remit|thing)\\b|\\bout of our hands\\b|\\b(?:is|are)${ADVERBS} (?:aws|amazon)(?: s)?(?: to (?:manage|handle|own|run|patch|do|fix|collect|keep|secure|maintain|look after|take care of)\\b|(?= \\||$))`,
+  `${DENIED}\\b(?:(?:is|are|be|been|being|gets?|got)(?: \\w+){1,6} by|(?:is|are|s|falls?|sits?|lands?)${ADVERBS} on) (?:aws|amazon)\\b|\\b(?:aws|amazon) (?:managed|owned|operated|run|maintained|handled|provided|controlled)\\b|${DENIED}\\b(?:handled|managed|done|owned|covered|patched|run|operated|maintained|secured|provided|taken care of) by (?:aws|amazon)\\b|${DENIED}\\b(?:aws|amazon)(?: s)? (?:job|problem|responsibility|call|domain|area|remit|thing|bit|part|duty|concern)\\b|${DENIED}\\b(?:aws|amazon) (?:does|do)(?= \\||$)|\\bout of our hands\\b|\\b(?:is|are)${ADVERBS} (?:aws|amazon)(?: s)?(?: to (?:manage|handle|own|run|patch|do|fix|collect|keep|secure|maintain|look after|take care of)\\b|(?= \\||$))`,
 );
 const CUSTOMER_OWNS = new RegExp(
-  `${DENIED}\\b(?:we|you|our team|our \\w+ team|my team)${ADVERBS} (?:own|have to|has to|must|handle|patch|manage|maintain|take care|look after|need(?! to (?:know|understand|check|confirm|figure|decide|tell|explain|document|find|ask|answer|write|report|prove|show|justify|evidence)\\b)|are (?:responsible|accountable|on the hook|in charge|the ones?))\\b|\\b(?:ourselves|yourself|yourselves)\\b|${DENIED}\\b(?:on us|(?:is|are) ours|our (?:job|problem|responsibility))\\b`,
+  `${DENIED}\\b(?:we|you|our team|our \\w+ team|my team)${ADVERBS} (?:own|have to|has to|must|handle|patch|manage|maintain|take care|look after|need(?! to (?:know|understand|check|confirm|figure|decide|tell|explain|document|find|ask|answer|write|report|prove|show|justify|evidence)\\b)|are (?:responsible|accountable|on the hook|in charge|the ones?))\\b|${DENIED}\\bwe do(?= \\||$)|\\b(?:ourselves|yourself|yourselves)\\b|${DENIED}\\b(?:on us|(?:is|are) ours|our (?:job|problem|responsibility))\\b`,
 );
 
 export interface Claim {
@@ -58,11 +58,13 @@ export interface Claim {
 /** The claim put up for checking in `tokens`, or null when there is none or it names no party. */
 export function readClaim(tokens: readonly Token[]): Claim | null {
   // Each sentence's words, with " | " where a clause starts inside it.
-  const sentences = splitSentences(tokens).map(markClauses);
-  if (sentences.some((sentence) => ASKS_WHO.test(sentence))) return null;
+  const all = splitSentences(tokens).map(markClauses);
+  // "Who operates etcd on Fargate? That's AWS's bit, right?": a guess put up after the who-question is the claim.
+  const sentences = all.slice(all.findLastIndex((sentence) => ASKS_WHO.test(sentence)) + 1);
+  if (sentences.length === 0) return null;
   // "aws backs up etcd?", "we roll the new AMIs on MNG?": a one-clause statement asked as a question.
   // One clause only: "AWS handles the hypervisor, but is patching the OS ours?" asks about the clause after.
-  const only = sentences.length === 1 && !sentences[0]?.includes("|") ? sentences[0] : undefined;
+  const only = all.length === 1 && !sentences[0]?.includes("|") ? sentences[0] : undefined;
   const declared = only === undefined ? null : DECLARED.exec(only);
   if (declared) return { party: declared[1] ? "aws" : "customer", tagged: false };
   const tagged = sentences.some((sentence) => CONFIRMING_TAG.test(sentence));

@@ -107,12 +107,13 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
   });
   // "who notices if someone breaks into a container?", "who pays when ...": a question that is "who" and a verb
   // asks about the clause that follows, subordinate or not.
-  for (let index = 0; index + 1 < focus.length; index++) {
+  const verbOnly = (index: number) => {
     const start = clauses[index]?.start ?? 0;
-    const end = clauses[index + 1]?.start ?? 0;
-    const words = tokens.slice(start, end).filter((token) => !token.stop);
-    const verbOnly = words.length === 1 && tokens[start]?.raw === "who" && tokens[start + 1] === words[0];
-    if (focus[index] && verbOnly && clauses[index + 1]?.subordinate) focus[index + 1] = true;
+    const words = tokens.slice(start, clauses[index + 1]?.start ?? tokens.length).filter((token) => !token.stop);
+    return words.length === 1 && tokens[start]?.raw === "who" && tokens[start + 1] === words[0];
+  };
+  for (let index = 0; index + 1 < focus.length; index++) {
+    if (focus[index] && verbOnly(index) && clauses[index + 1]?.subordinate) focus[index + 1] = true;
   }
   // "On Auto Mode, who ...?": a clause that only names a runtime frames the question after it.
   for (let index = focus.length - 2; index >= 0; index--) {
@@ -148,17 +149,32 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
       !(token.raw === "that" && followsNounPhrase(tokens, position, runtimeTokens)) &&
       // "is it on us to have PDBs in place?": "it" standing for the "to ..." that follows points at nothing before.
       !(token.raw === "it" && introducesInfinitive(tokens, position, runtimeTokens)) &&
+      // "who runs containment on this?": after a preposition, once the clause has named its own object, the
+      // pointer only says what the question concerns.
+      !(FRAME_PREPOSITIONS.has(tokens[position - 1]?.raw ?? "") && namesBefore(tokens, position, runtimeTokens)) &&
       // "those boxes", "these nodes" point at the machines of the runtime named before, not at the topic.
       !MACHINE_WORDS.has(tokens[position + 1]?.raw ?? "") &&
       !SETUP_WORDS.has(tokens[position + 1]?.raw ?? ""),
   );
   if (!focus.some(Boolean)) return [...tokens];
-  if (pointer >= 0) {
+  // "The task role has AdministratorAccess. ECS Fargate. Who remediates?": a sentence of "who" and a verb has no
+  // object of its own, so it asks about what came before, as a pointer would.
+  const last = clauses.length - 1;
+  const closing =
+    pointer < 0 &&
+    last > 0 &&
+    focus[last] &&
+    verbOnly(last) &&
+    clauses[last]?.sentence !== clauses[last - 1]?.sentence &&
+    !focus.some((asks, index) => asks && index < last && names[index])
+      ? (clauses[last]?.start ?? -1)
+      : pointer;
+  if (closing >= 0) {
     // The sentence before the pointer that names something is what it points at, all of it ("We want our pods to
     // get their own security group, separate from the rest. Whose job is setting that up?").
-    const own = clauses[clauseOf[pointer] ?? 0]?.sentence;
+    const own = clauses[clauseOf[closing] ?? 0]?.sentence;
     let referent: number | undefined;
-    for (let index = (clauseOf[pointer] ?? 0) - 1; index >= 0; index--) {
+    for (let index = (clauseOf[closing] ?? 0) - 1; index >= 0; index--) {
       const sentence = clauses[index]?.sentence;
       if (referent !== undefined && sentence !== referent) break;
       focus[index] = true;
@@ -180,6 +196,14 @@ function introducesInfinitive(tokens: readonly Token[], position: number, runtim
       if (isNoun(tokens[next], runtimeTokens)) return true;
     return false;
   }
+  return false;
+}
+
+/** True when a content word comes before `position` in its clause. */
+function namesBefore(tokens: readonly Token[], position: number, runtimeTokens: ReadonlySet<Token>): boolean {
+  const clause = tokens[position]?.clause;
+  for (let at = position - 1; at >= 0 && tokens[at]?.clause === clause; at--)
+    if (isNoun(tokens[at], runtimeTokens)) return true;
   return false;
 }
 
