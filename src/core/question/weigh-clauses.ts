@@ -109,7 +109,9 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
   // asks about the clause that follows, subordinate or not.
   const verbOnly = (index: number) => {
     const start = clauses[index]?.start ?? 0;
-    const words = tokens.slice(start, clauses[index + 1]?.start ?? tokens.length).filter((token) => !token.stop);
+    const words = tokens
+      .slice(start, clauses[index + 1]?.start ?? tokens.length)
+      .filter((token) => !token.stop);
     return words.length === 1 && tokens[start]?.raw === "who" && tokens[start + 1] === words[0];
   };
   for (let index = 0; index + 1 < focus.length; index++) {
@@ -151,7 +153,10 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
       !(token.raw === "it" && introducesInfinitive(tokens, position, runtimeTokens)) &&
       // "who runs containment on this?": after a preposition, once the clause has named its own object, the
       // pointer only says what the question concerns.
-      !(FRAME_PREPOSITIONS.has(tokens[position - 1]?.raw ?? "") && namesBefore(tokens, position, runtimeTokens)) &&
+      !(
+        FRAME_PREPOSITIONS.has(tokens[position - 1]?.raw ?? "") &&
+        namesBefore(tokens, position, runtimeTokens)
+      ) &&
       // "those boxes", "these nodes" point at the machines of the runtime named before, not at the topic.
       !MACHINE_WORDS.has(tokens[position + 1]?.raw ?? "") &&
       !SETUP_WORDS.has(tokens[position + 1]?.raw ?? ""),
