@@ -124,3 +124,33 @@ describe("requests and prices", () => {
     expect(expectType(ask(question), "not-found").reason).toBe("out-of-scope");
   });
 });
+
+describe("wording around the question", () => {
+  it("'isn't X something AWS does?' asks, so the sentences before it are context", () => {
+    const reply = ask(
+      "Config rule ECR-7 says our ECR repositories need a lifecycle and scanning setup. We only use ECS Fargate. Isn't scanning something AWS just does for us there?",
+    );
+    expect(expectType(reply, "answer").topic.id).toBe("image-vulnerability-scanning");
+  });
+
+  it.each([
+    [
+      "@whoowns does AWS handle backing up etcd for our EKS clusters? the DR doc has a blank there",
+      "etcd-database",
+    ],
+    ["@sam.k who patches the node OS on managed node groups?", "os-patching"],
+  ])("a mention typed as text is not a word of the question: %j", (question, topic) => {
+    expect(expectType(ask(question), "answer").topic.id).toBe(topic);
+  });
+
+  it("a typed mention alone asks for help", () => {
+    expect(ask("@whoowns").type).toBe("help");
+  });
+
+  it("'all of them workers' counts machines, not runtimes", () => {
+    const reply = ask(
+      "12 instances failing the check, all of them workers in our self-managed node ASGs for EKS. who owns the OS patching?",
+    );
+    expect(expectType(reply, "answer").runtime?.id).toBe("eks-ec2");
+  });
+});

@@ -85,7 +85,9 @@ function weighMain(tokens: readonly Token[], runtimeTokens: ReadonlySet<Token>):
     if ((QUESTION_WORDS.has(token.raw) && !relates && (token.raw !== "whether" || opens)) || whenAsks)
       current.asks = true;
     // "can't ssh in to grab them" states a limit; "can't we ssh in?" asks.
-    const statesLimit = next?.raw === "not" && !SUBJECTS.has(tokens[position + 2]?.raw ?? "");
+    // "isn't scanning something AWS does?" asks too: a state has no subject to drop.
+    const statesLimit =
+      next?.raw === "not" && !SUBJECTS.has(tokens[position + 2]?.raw ?? "") && !STATES.has(token.raw);
     // "On MNG do we have to ...?": an auxiliary after nothing but a runtime and its preposition opens the clause too.
     const start = current.start;
     const framed =
@@ -203,6 +205,9 @@ function introducesInfinitive(tokens: readonly Token[], position: number, runtim
   }
   return false;
 }
+
+/** Auxiliaries of being: "isn't X ...?" at a clause's opening asks, where "can't ssh in" states a limit. */
+const STATES = new Set(["is", "are", "was", "were"]);
 
 /** True when a content word comes before `position` in its clause. */
 function namesBefore(tokens: readonly Token[], position: number, runtimeTokens: ReadonlySet<Token>): boolean {

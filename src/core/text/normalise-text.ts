@@ -35,7 +35,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /** Printable ASCII with no markup, entities, apostrophes or links: the common case, normalised cheaply. */
 const PLAIN = /^[\x20-\x7e]*$/;
-const NOT_PLAIN = /[<>&']|https?:|```/i;
+const NOT_PLAIN = /[<>&'@]|https?:|```/i;
 
 export function normaliseText(raw: string): NormalisedText {
   if (raw.length <= MAX_QUESTION_CHARS && PLAIN.test(raw) && !NOT_PLAIN.test(raw)) {
@@ -60,6 +60,8 @@ export function normaliseText(raw: string): NormalisedText {
     .replace(/<at>[^<]{0,200}<\/at>/gi, " ")
     // Slack user, channel and special mentions: <@U123>, <@U123|name>, <#C123|general>, <!here>, <!subteam^S1>.
     .replace(/<[@#!][^>]{0,200}>/g, " ")
+    // A mention typed as text ("@whoowns does AWS ...", "@oncall can someone ...") names whom the message is for.
+    .replace(/(^|\s)@[\w.-]{1,80}/g, "$1 ")
     // Slack links: <https://x|label> keeps the label, a bare <https://x> goes.
     .replace(/<(?:https?|mailto):[^|>]{0,2000}\|([^>]{0,500})>/gi, " $1 ")
     .replace(/<(?:https?|mailto):[^>]{0,2000}>/gi, " ")
