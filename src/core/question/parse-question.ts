@@ -260,7 +260,9 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     return {
       text,
       // A message that is only a mention of the bot ("@whoowns", typed or linked) asks for help, like an empty one.
-      blank: /^[\s\p{P}]*$/u.test(raw.replace(/<at>[^<]{0,200}<\/at>|<[@!#][^>]{0,200}>|(?:^|\s)@[\w.-]{1,80}/gi, "")),
+      blank: /^[\s\p{P}]*$/u.test(
+        raw.replace(/<at>[^<]{0,200}<\/at>|<[@!#][^>]{0,200}>|(?:^|\s)@[\w.-]{1,80}/gi, ""),
+      ),
       hasContent: tokens.some(
         (token, position) => !token.stop && token.raw.length > 2 && !runtimes.positions.has(position),
       ),
