@@ -7,10 +7,12 @@ import type { Knowledge, RuntimeFamily, RuntimeId } from "../knowledge/model.js"
 import { createPhraseIndex } from "../match/phrase-index.js";
 import { normaliseTerm } from "../text/normalise-text.js";
 import { stemPhrase, type Token } from "../text/tokenise.js";
-import { COMPARE_VERB_PATTERN } from "./intent-patterns.js";
+import { COMPARE_VERB_PATTERN, MACHINE_WORDS } from "./intent-patterns.js";
 import { isSetAside } from "./is-set-aside.js";
 import {
   ALL_PATTERN,
+  AM_BETWEEN,
+  AM_SUBJECTS,
   AUTO_BEFORE,
   AUTO_NOT_A_RUNTIME,
   COUNTERPART,
@@ -92,6 +94,20 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
         next.aside !== token.aside ||
         TRAILING.has(next.raw);
       if (near || placed)
+        hits.push({ start: position, end: position + 1, value: { runtime: "eks-auto", neutral: false } });
+    });
+    // "am" is Auto Mode in chat shorthand only where English has no "am": after "on", "to", "vs" ("coredns on am",
+    // "mng -> am", "mng vs am") or before its machines ("am nodes"), never after "i" or before a subject.
+    tokens.forEach((token, position) => {
+      if (token.raw !== "am" || hits.some((hit) => position >= hit.start && position < hit.end)) return;
+      const previous = tokens[position - 1]?.raw ?? "";
+      // "... and am I right?", "for am I": the English verb before its subject.
+      if (AM_SUBJECTS.has(tokens[position + 1]?.raw ?? "")) return;
+      const placed =
+        AUTO_BEFORE.has(previous) ||
+        AM_BETWEEN.has(previous) ||
+        (previous !== "i" && MACHINE_WORDS.has(tokens[position + 1]?.raw ?? ""));
+      if (placed)
         hits.push({ start: position, end: position + 1, value: { runtime: "eks-auto", neutral: false } });
     });
     // "the two fargates": both of them.

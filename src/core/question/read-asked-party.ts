@@ -13,7 +13,7 @@ import { readClaim } from "./read-claim.js";
 const LEAD = "(?:(?:so|and|but|ok|okay|also|then|hey|hi|wait|quick question) )?";
 /** A clause opening with an auxiliary and us that asks a duty: "do we", "should I", "are we supposed to". */
 const OPENS_CUSTOMER = new RegExp(
-  `(?:^|\\| )${LEAD}(?:(?:do|did|should|must|need) (?:we|i)|(?:does|do|should|must) (?:our|my|the)(?: (?!aws|amazon|eks|ecs|fargate)\\w+)? (?:team|squad|company|org|organisation|organization|side)|(?:are we|am i|were we|was i) (?:still )?(?:responsible|accountable|on the hook|supposed|expected|meant|required|in charge))\\b`,
+  `(?:^|\\| )${LEAD}(?:(?:do|did|should|must|need)(?: not)? (?:we|i)|(?:does|do|should|must) (?:our|my|the)(?: (?!aws|amazon|eks|ecs|fargate)\\w+)? (?:team|squad|company|org|organisation|organization|side)|(?:are we|am i|were we|was i) (?:still )?(?:responsible|accountable|on the hook|supposed|expected|meant|required|in charge))\\b`,
 );
 /** A clause opening with an auxiliary and AWS or a managed runtime as the doer: "does AWS", "will Auto Mode". */
 const OPENS_AWS = new RegExp(
@@ -111,7 +111,8 @@ function readTag(tokens: readonly Token[]): AskedParty | null {
   // "us or them?", "us, AWS or both?" offer a choice.
   if (tag.some((token) => token.raw === "or")) return null;
   const opening = tag.find((token) => !TAG_LEAD.has(token.raw));
-  return opening ? (TAG_PARTY[opening.raw] ?? null) : null;
+  // "mng: ami bumps us?": a clause of shorthand closed by a party.
+  return opening ? (TAG_PARTY[opening.raw] ?? bareTag(tokens, last)) : null;
 }
 
 /**
@@ -122,9 +123,16 @@ function bareTag(tokens: readonly Token[], last: Token): AskedParty | null {
   const party = TAG_PARTY[last.raw];
   const previous = tokens.at(-2);
   const asks = tokens.some((token) => QUESTION_WORDS.has(token.raw) || token.raw === "why");
-  if (!party || !previous || previous.stop || asks) return null;
+  if (!party || !previous || BEFORE_OBJECT.has(previous.raw) || asks) return null;
   return party;
 }
+
+/** Words that make the party their object ("for us", "by AWS", "is it us"), not a closing tag. */
+const BEFORE_OBJECT = new Set(
+  "for by to on with from of at about like than as and or nor is are was were be it that this s not".split(
+    " ",
+  ),
+);
 
 /** Global copies of the party patterns, compiled once, for finding their last match in a sentence. */
 const AWS_ALL = new RegExp(ASKED_AWS_PATTERN.source, "g");

@@ -61,6 +61,22 @@ export const AUTO_BEFORE = new Set([
   "run",
   "running",
 ]);
+/** Words between runtimes in a list or comparison, before a shorthand "am" ("mng vs am"). */
+export const AM_BETWEEN = new Set(["vs", "v", "versus", "or", "and"]);
+/** Words after "am" that make it the English verb ("and am I right", "am not"). */
+export const AM_SUBJECTS = new Set([
+  "i",
+  "we",
+  "you",
+  "they",
+  "he",
+  "she",
+  "not",
+  "still",
+  "also",
+  "just",
+  "going",
+]);
 /** Words after "auto" that make it an adjective, not Auto Mode. */
 export const AUTO_NOT_A_RUNTIME = new Set([
   "scaling",

@@ -90,6 +90,7 @@ export function normaliseTerm(term: string): string {
   const lower = term.toLowerCase();
   return /^[\x20-\x7e]*$/.test(lower) && !/'/.test(lower)
     ? lower
+        .replace(LOGIN[0], LOGIN[1])
         .replace(/[^a-z0-9.-]+/g, " ")
         .replace(/(^|\s)[.-]+|[.-]+(?=\s|$)/g, " ")
         .replace(/\s+/g, " ")
@@ -148,12 +149,19 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
   [/\b(do|does|did|is|are|was|were|should|would|could|have|has|had|must|need)n'?t\b/g, "$1 not"],
 ];
 
+/**
+ * "log into the nodes" is a login, not a log ("logs on the node" stays a noun). Aliases say it as often as
+ * questions do, so knowledge terms go through this one too.
+ */
+const LOGIN: readonly [RegExp, string] = [/\blog(?:ged|ging)? (?:in|into|onto)\b/g, "login"];
+
 /** Phrasal verbs whose noun is one word in the knowledge ("back up" the data -> "backup"). */
 const PHRASAL_VERBS: readonly (readonly [RegExp, string])[] = [
   [/\bback(?:s|ed|ing)? up\b/g, "backup"],
   [/\broll(?:s|ed|ing)? out\b/g, "rollout"],
   [/\bstack(?:s|ed|ing)? up\b/g, "compare"],
   [/\bset(?:s|ting)? (?:(it|this|that|them|those) )?up\b/g, "setup $1"],
+  LOGIN,
 ];
 
 function expandContractions(text: string): string {

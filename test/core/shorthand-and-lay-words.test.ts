@@ -1,0 +1,113 @@
+/**
+ * Chat shorthand ("coredns on am whose", "sm nodes", "mng: ami bumps us?"), runtimes named through infrastructure
+ * code ("--launch-type FARGATE", "compute_config { enabled = true }"), yes/no forms ("don't we ...", "is it true
+ * AWS ...") and the plain words of people outside engineering ("the servers", "the login stuff"), on the bundled
+ * knowledge. Each rule is checked on more than one wording.
+ */
+import { describe, expect, it } from "vitest";
+import { expectAnswer, expectList, expectType, responder } from "../helpers/bundled-responder.js";
+
+const ask = (question: string) => responder.respond(question);
+
+describe("'am' as Auto Mode in shorthand", () => {
+  it.each([
+    ["kube-proxy on am whose", "kube-proxy"],
+    ["node logs with am - us or aws", "node-system-logs"],
+    ["am nodes: os patching whose", "os-patching"],
+  ])("after a preposition or before its machines: %j", (question, topic) => {
+    expectAnswer(question, topic, "eks-auto");
+  });
+
+  it("in a comparison and a move", () => {
+    expect(expectType(ask("mng vs am for networking, side by side"), "comparison").runtimes).toEqual([
+      "eks-mng",
+      "eks-auto",
+    ]);
+    const move = expectType(ask("what changes for us going fargate -> am"), "difference");
+    expect([move.from, move.to]).toEqual(["eks-fargate", "eks-auto"]);
+  });
+
+  it.each([
+    "I am on managed node groups, who patches the nodes?",
+    "we run MNG and am I right that AWS patches the node OS?",
+  ])("stays the English verb: %j", (question) => {
+    expect(expectType(ask(question), "answer").runtime?.id).toBe("eks-mng");
+  });
+});
+
+describe("shorthand runtimes and closing parties", () => {
+  it.each([
+    ["selinux on sm nodes whose", "host-mac-selinux"],
+    ["sm workers: kubelet version whose job", "kubelet"],
+  ])("'sm nodes' are self-managed nodes: %j", (question, topic) => {
+    expectAnswer(question, topic, "eks-ec2");
+  });
+
+  it.each([
+    ["mng: node os patching us?", "customer"],
+    ["root volume encryption on am us?", "customer"],
+    ["fargate profiles: kubelet patching aws?", "aws"],
+  ])("a party closing a shorthand clause is asked: %j", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+
+  it.each(["is this for us?", "who handles node patching for us on mng?"])(
+    "a party as an object is not a closing tag: %j",
+    (question) => {
+      const reply = ask(question);
+      if (reply.type === "answer") expect(reply.asked).not.toBe("customer");
+    },
+  );
+});
+
+describe("runtimes named through infrastructure code", () => {
+  it.each([
+    ["tasks run with `--launch-type FARGATE`: who patches the OS under them?", "ecs-fargate"],
+    [
+      'task definition with requiresCompatibilities ["FARGATE"]: who encrypts the ephemeral storage?',
+      "ecs-fargate",
+    ],
+    ["services on `launch_type = EC2`: who patches the container instance OS?", "ecs-ec2"],
+    ["cluster has `compute_config { enabled = true }`: who keeps kube-proxy updated?", "eks-auto"],
+  ])("%j", (question, runtime) => {
+    expect(expectType(ask(question), "answer").runtime?.id).toBe(runtime);
+  });
+});
+
+describe("yes/no forms", () => {
+  it.each([
+    ["don't we still need to write the network policies ourselves on Auto Mode?", "customer"],
+    ["is it true AWS backs up our persistent volumes now?", "aws"],
+    ["is it true we rotate the KMS keys ourselves on ECS Fargate?", "customer"],
+    ["are the underlying EC2 and EBS services AWS's to run with self-managed EKS nodes?", "aws"],
+  ])("%j", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+
+  it("'half ours, half AWS's' asks for the shared list", () => {
+    expectList("what's half ours, half AWS's on ECS Fargate?", "ecs-fargate", "shared");
+  });
+
+  it("having to pay is a price", () => {
+    expect(
+      expectType(ask("do we have to pay for the EKS control plane when the cluster is idle?"), "not-found")
+        .reason,
+    ).toBe("out-of-scope");
+  });
+});
+
+describe("plain words from outside engineering", () => {
+  it.each([
+    ["On ECS with our own EC2 machines, who installs the security updates on the servers?", "os-patching"],
+    ["Who is in charge of catching hackers while the app runs on EKS Fargate?", "runtime-threat-detection"],
+    ["who controls who can log into the servers on managed node groups?", "node-remote-access"],
+    ["Who adds more servers when traffic spikes on ECS with EC2 instances?", "node-scaling"],
+    [
+      "is the internal phone book our apps use to find each other run by Amazon on Auto Mode?",
+      "cluster-dns-coredns",
+    ],
+    ["who controls who gets into our AWS account? the login stuff", "aws-iam"],
+  ])("%j", (question, topic) => {
+    expect(expectType(ask(question), "answer").topic.id).toBe(topic);
+  });
+});
