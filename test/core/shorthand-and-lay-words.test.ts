@@ -74,6 +74,37 @@ describe("runtimes named through infrastructure code", () => {
   });
 });
 
+describe("eksctl keys and command lines", () => {
+  it("eksctl's `nodeGroups` are self-managed, `managedNodeGroups` managed", () => {
+    const reply = ask("eksctl `nodeGroups` vs `managedNodeGroups`: who patches the node OS, side by side?");
+    expect(expectType(reply, "comparison").runtimes).toEqual(["eks-ec2", "eks-mng"]);
+    expectAnswer(
+      "our eksctl file has a `nodeGroups:` block. who owns SSH access to those workers?",
+      "node-remote-access",
+      "eks-ec2",
+    );
+  });
+
+  it("lowercase 'nodegroups' stays managed node groups", () => {
+    expect(expectType(ask("who patches the os on eks nodegroups?"), "answer").runtime?.id).toBe("eks-mng");
+  });
+
+  it.each([
+    "can you run `kubectl rollout restart deploy/api` for me?",
+    "could you execute `aws ecs update-service --force-new-deployment` please",
+  ])("running a command line for someone is a task: %j", (question) => {
+    expect(expectType(ask(question), "not-found").reason).toBe("task");
+  });
+
+  it("ditching one runtime 'in favour of' another is a move", () => {
+    const move = expectType(
+      ask("we're ditching our self-managed nodes in favour of Auto Mode. what comes off our plate?"),
+      "difference",
+    );
+    expect([move.from, move.to]).toEqual(["eks-ec2", "eks-auto"]);
+  });
+});
+
 describe("yes/no forms", () => {
   it.each([
     ["don't we still need to write the network policies ourselves on Auto Mode?", "customer"],

@@ -37,7 +37,7 @@ export const SYMMETRIC_PATTERN =
 /** Direction between two runtimes: from X to Y, moving to Y, X -> Y ("to"), replacing X with Y. */
 export const DIRECTION_PATTERNS: readonly RegExp[] = [
   /\bfrom @rt\b.*\b(?:to|onto|into|towards?|for|with)\b.*@rt/,
-  /\b(?:mov\w*|migrat\w*|switch\w*|go|goes|going|went|transition\w*|shift\w*|port|porting|ported|replatform\w*|upgrad\w*|flip\w*|leav\w*|left|head\w*|jump\w*|convert\w*|lift\w*|consolidat\w*|rehost\w*|relocat\w*)\b.*\b(?:to|onto|into|off|towards?|for)(?! (?:aws|amazon|us|me)\b)(?: \w+){0,2} @rt/,
+  /\b(?:mov\w*|migrat\w*|switch\w*|pull\w*|go|goes|going|went|transition\w*|shift\w*|port|porting|ported|replatform\w*|upgrad\w*|flip\w*|leav\w*|left|head\w*|jump\w*|convert\w*|lift\w*|consolidat\w*|rehost\w*|relocat\w*)\b.*\b(?:to|onto|into|off|towards?|for)(?! (?:aws|amazon|us|me)\b)(?: \w+){0,2} @rt/,
   /\b(?:go|going|move|moving|switch|switching|migrate|migrating|adopt|adopting)\s+(?:to\s+|onto\s+)?@rt.*@rt|@rt.*\b(?:and|then) (?:go|move|switch|migrate)\s+(?:to\s+)?@rt/,
   /\b(?:replac\w*|swap\w*|trad\w*|drop\w*|ditch\w*|abandon\w*|retir\w*|exchang\w*)\b.*@rt.*\b(?:for|with|to|by|in favou?r of)\b.*@rt/,
   /\binstead of @rt\b|@rt instead\b/,

@@ -51,6 +51,10 @@ const ACCESS_WORDS = new Set(
   ),
 );
 
+/** Verbs that run a command, and the command-line tools whose commands follow them. */
+const RUN_VERBS = new Set(["run", "execute", "exec"]);
+const CLI_NAMES = new Set("aws kubectl eksctl terraform helm tf ecs-cli docker".split(" "));
+
 /** Words that ask for something to happen at once ("now" only as "right now": "does AWS now patch ..." asks). */
 const AT_ONCE = new Set(["asap", "immediately", "urgently"]);
 
@@ -93,6 +97,8 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
     // "can you give me kubectl access to staging": asked for access, not for an answer.
     if (asked && (next === "me" || next === "us") && clauseHas(tokens, token.clause, ACCESS_WORDS))
       return true;
+    // "can you run `aws eks update-nodegroup-version ...` for me": a command line to run.
+    if (asked && RUN_VERBS.has(token.raw) && CLI_NAMES.has(next)) return true;
     // By stem, since the spelling corrector may have read "delete" as the knowledge's "deleted".
     if (!TASK_STEMS.has(token.stem)) return false;
     // "can you drain node ip-10-0-3-17": after "can you" or "please" the verb commands whatever follows it.

@@ -4,7 +4,7 @@
  * neither this list nor the knowledge vocabulary.
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  `able  account actual asking matter matters mattered asked claim claims claimed add added adding address admin advice agree allow allowed almost alone along answer
+  `able  account actual asking favour favor favoured favored matter matters mattered asked claim claims claimed add added adding address admin advice agree allow allowed almost alone along answer
 apply approach area around article asap avoid away back bad based basic best better big bill billing blocked
 board book boss break bring broken budget build builds built business busy buy call calls came card care careful
 change changed changes changing cheap check checked checking choose chose city clean clear close  coffee come

@@ -39,7 +39,7 @@ const NOT_PLAIN = /[<>&'@]|https?:|```/i;
 
 export function normaliseText(raw: string): NormalisedText {
   if (raw.length <= MAX_QUESTION_CHARS && PLAIN.test(raw) && !NOT_PLAIN.test(raw)) {
-    const marked = finish(expandContractions(raw.toLowerCase()));
+    const marked = finish(expandContractions(readCamelCase(raw).toLowerCase()));
     const text = unmark(marked);
     return {
       text,
@@ -72,7 +72,7 @@ export function normaliseText(raw: string): NormalisedText {
   const letters = text.replace(/\P{L}+/gu, "");
   const latinLetters = letters.replace(/\P{Script=Latin}+/gu, "").length;
   const nonLatinLetters = letters.length - latinLetters;
-  text = expandContractions(text.toLowerCase().replace(/’/g, "'"))
+  text = expandContractions(readCamelCase(text).toLowerCase().replace(/’/g, "'"))
     // Possessives: "aws's" and "aws'" are "aws".
     .replace(/(\p{L})'s\b/gu, "$1");
   let marked = finish(text);
@@ -124,6 +124,14 @@ function finish(text: string): string {
       .replace(/^\s*\|+\s*|\s*\|+\s*$/g, "")
       .trim()
   );
+}
+
+/**
+ * eksctl's `nodeGroups:` are self-managed (its managed ones are `managedNodeGroups`); in lowercase "nodegroups"
+ * reads as managed node groups, so the key is read while its case still tells.
+ */
+function readCamelCase(text: string): string {
+  return text.replace(/(?<![A-Za-z])nodeGroups?\b/g, "self-managed nodegroups");
 }
 
 function unmark(marked: string): string {
