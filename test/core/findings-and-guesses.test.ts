@@ -69,6 +69,11 @@ describe("parties named in passing", () => {
     expect(expectType(ask(question), "answer").asked).toBe(party);
   });
 
+  it("'X or Y for us' after 'does AWS' still asks about AWS", () => {
+    const reply = ask("does AWS run antivirus or EDR for us on ECS with EC2 instances?");
+    expect(expectType(reply, "answer").asked).toBe("aws");
+  });
+
   it("'the people on my team' in a who-question asks about no party", () => {
     const reply = ask("who manages the IAM policies for the people on my team who deploy to ECS on EC2?");
     expect(expectType(reply, "answer").asked).toBeNull();

@@ -21,8 +21,8 @@ const OPENS_AWS = new RegExp(
 );
 /** A clause that opens by asking who: "who patches ...", "so who owns ...". */
 const OPENS_WITH_WHO = /^(?:\w+ ){0,3}?(?:who|whose)\b/;
-/** "... or is that on us?" after an AWS opening asks about either side. */
-const OR_US = /\bor\b(?: \w+){0,4} (?:us|ours|me|mine|we)\b/;
+/** "... or is that on us?" after an AWS opening asks about either side; "antivirus or EDR for us" offers none. */
+const OR_US = /\bor\b(?: \w+){0,4} (?<!\bfor )(?:us|ours|me|mine|we)\b/;
 /** Words a short tag may open with before its party: "- us?", "thats us?", "so aws then?". */
 const TAG_LEAD = new Set(
   "so and that this it is s all probably obviously surely definitely still just also then".split(" "),
