@@ -142,3 +142,62 @@ describe("plain words from outside engineering", () => {
     expect(expectType(ask(question), "answer").topic.id).toBe(topic);
   });
 });
+
+describe("ECS's own words", () => {
+  it.each([
+    [
+      "the task role that lets our app read S3 - who writes that policy? we're on fargate",
+      "pod-aws-credentials",
+    ],
+    [
+      "someone set privileged: true in a task def for fargate. who decides if that's allowed?",
+      "privileged-containers",
+    ],
+    [
+      "security groups on the task ENI in awsvpc mode on fargate, who sets the rules?",
+      "security-groups-for-pods",
+    ],
+  ])("make a bare 'fargate' ECS on Fargate: %j", (question, topic) => {
+    expectAnswer(question, topic, "ecs-fargate");
+  });
+
+  it("not beside Kubernetes words", () => {
+    expect(
+      expectType(ask("fargate pods and a batch task: who patches the node OS?"), "answer").runtime?.id,
+    ).toBe("eks-fargate");
+  });
+});
+
+describe("family words and list wording", () => {
+  it("'EKS with self-managed worker nodes' names one runtime, not the family", () => {
+    const reply = ask(
+      "for our responsibility matrix, list everything we own on EKS with self-managed worker nodes",
+    );
+    expect(reply.type).not.toBe("comparison");
+  });
+
+  it("'EKS on our own EC2 vs ECS on our own EC2' still compares both families", () => {
+    expect(
+      expectType(ask("EKS on our own EC2 vs ECS on our own EC2: who patches the nodes?"), "comparison")
+        .runtimes,
+    ).toEqual(["eks-ec2", "ecs-ec2"]);
+  });
+
+  it.each([
+    [
+      "Enumerate our obligations on ECS with the EC2 launch type for the risk register.",
+      "ecs-ec2",
+      "customer",
+    ],
+    ["For our control matrix on EKS Auto Mode, list everything we inherit from AWS.", "eks-auto", "aws"],
+  ])("%j", (question, runtime, owner) => {
+    expectList(question, runtime, owner);
+  });
+
+  it("'onto' carries no topic: getting a fix onto the workers is not remote access", () => {
+    const reply = ask(
+      "a kernel CVE dropped. who is on the hook for getting the patch onto our self-managed EKS workers?",
+    );
+    expect(expectType(reply, "answer").topic.id).not.toBe("node-remote-access");
+  });
+});

@@ -16,8 +16,11 @@ import {
   AUTO_BEFORE,
   AUTO_NOT_A_RUNTIME,
   COUNTERPART,
+  ECS_PAIRS,
+  ECS_WORDS,
   FAMILY_ALL_PATTERN,
   FAMILY_WORDS,
+  KUBERNETES_WORDS,
   LEADING,
   LEADING_GAP,
   RUNTIME_SET_WORDS,
@@ -45,6 +48,9 @@ export interface RuntimeFindings {
   /** "all runtimes", "every option", "all of them". */
   readonly all: boolean;
 }
+
+/** How many words ("with", "on the") may stand between a family word and the runtime it introduces. */
+const DESCRIBING_GAP = 2;
 
 /** Words just before a runtime that say a move starts or ends there ("onto Fargate profiles", "off our own EC2"). */
 const MOVE_ENDS = new Set(["to", "onto", "into", "off"]);
@@ -162,7 +168,8 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     const families = new Set<RuntimeFamily>();
     for (const hit of familyHits) {
       // "ignoring EKS entirely, how do ECS on EC2 and ECS on Fargate stack up?" compares ECS only.
-      if (hit.value.narrows && !isSetAside(tokens, hit.start)) families.add(hit.value.family);
+      if (hit.value.narrows && !isSetAside(tokens, hit.start) && !describesRuntime(hit, hits, familyOf))
+        families.add(hit.value.family);
       for (let position = hit.start; position < hit.end; position++) positions.add(position);
     }
     // Context for bare "fargate"/"ec2": family words, and runtimes named explicitly ("ECS on EC2 vs Fargate").
@@ -175,6 +182,7 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
         .map((hit) => ({ start: hit.start, end: hit.end, family: familyOf.get(hit.value.runtime) ?? "eks" })),
     ];
     const explicit = new Set(hits.filter((hit) => !hit.value.neutral).map((hit) => hit.value.runtime));
+    const vocabularyFamily = context.length === 0 ? familyOfVocabulary(tokens) : undefined;
     const comparedSideBySide = COMPARE_VERB_PATTERN.test(normalised);
     const mentions = hits.map((hit): RuntimeMention => {
       const counterpart = COUNTERPART[hit.value.runtime];
@@ -202,7 +210,9 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
         const distance = (after ? point.start - hit.end : hit.start - point.end) + (after ? 0 : 0.5);
         if (!nearest || distance < nearest.distance) nearest = { distance, family: point.family };
       }
-      const runtime = nearest?.family === "ecs" ? counterpart : hit.value.runtime;
+      // With no family or runtime named, ECS's own words ("task def", "awsvpc", "container instances") say ECS.
+      const family = nearest?.family ?? vocabularyFamily;
+      const runtime = family === "ecs" ? counterpart : hit.value.runtime;
       return { runtime, start: hit.start, end: hit.end, neutral: true };
     });
     // "who owns the EC2 instances Auto Mode runs": a bare "ec2" beside an explicitly named runtime is the EC2
@@ -260,6 +270,36 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     }
     return { mentions, runtimes, families, positions, all, comparing };
   };
+}
+
+/** "EKS with self-managed worker nodes", "ECS using the EC2 launch type": the family word names that runtime's. */
+function describesRuntime(
+  family: { start: number; end: number; value: { family: RuntimeFamily } },
+  hits: readonly { start: number; end: number; value: { runtime: RuntimeId; neutral: boolean } }[],
+  familyOf: ReadonlyMap<RuntimeId, RuntimeFamily>,
+): boolean {
+  // Not before a family-neutral name ("EKS on our own EC2"), which needs the family word to be read at all.
+  return hits.some(
+    (hit) =>
+      !hit.value.neutral &&
+      familyOf.get(hit.value.runtime) === family.value.family &&
+      hit.start >= family.end &&
+      hit.start - family.end <= DESCRIBING_GAP,
+  );
+}
+
+/**
+ * "ecs" when the words are ECS's own (tasks, task definitions, awsvpc, container instances) and none are
+ * Kubernetes's (pods, namespaces, kubectl); else undefined.
+ */
+function familyOfVocabulary(tokens: readonly Token[]): RuntimeFamily | undefined {
+  let ecs = false;
+  for (const [position, token] of tokens.entries()) {
+    if (KUBERNETES_WORDS.has(token.raw)) return undefined;
+    const pair = `${token.raw} ${tokens[position + 1]?.raw ?? ""}`;
+    if (ECS_WORDS.has(token.raw) || ECS_PAIRS.has(pair)) ecs = true;
+  }
+  return ecs ? "ecs" : undefined;
 }
 
 /** Adds the position of a LEADING word before `start`, looking past at most LEADING_GAP function words. */

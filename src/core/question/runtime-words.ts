@@ -61,6 +61,32 @@ export const AUTO_BEFORE = new Set([
   "run",
   "running",
 ]);
+/** Words only ECS uses, which make a bare "fargate" or "ec2" ECS's when no family is named. */
+export const ECS_WORDS = new Set(["task", "tasks", "taskdef", "taskdefs", "awsvpc", "firelens"]);
+export const ECS_PAIRS = new Set([
+  "container instance",
+  "container instances",
+  "service connect",
+  "desired count",
+  "capacity provider",
+  "capacity providers",
+  "execution role",
+  "task def",
+]);
+/** Words only Kubernetes uses: with any of them, ECS's words do not decide. */
+export const KUBERNETES_WORDS = new Set([
+  "pod",
+  "pods",
+  "kubernetes",
+  "k8s",
+  "kubectl",
+  "kubelet",
+  "namespace",
+  "namespaces",
+  "daemonset",
+  "daemonsets",
+  "helm",
+]);
 /** Words between runtimes in a list or comparison, before a shorthand "am" ("mng vs am"). */
 export const AM_BETWEEN = new Set(["vs", "v", "versus", "or", "and"]);
 /** Words after "am" that make it the English verb ("and am I right", "am not"). */

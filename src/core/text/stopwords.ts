@@ -5,7 +5,7 @@
  */
 const FUNCTION_WORDS = `a about above after again against all am an and any are as at be because been before being below
 between both but by can cannot could did do does doing done down during each either else even ever every few for from
-further had has have having he her here hers him his how however i if in into is it its itself just let lets me more
+further had has have having he her here hers him his how however i if in into onto is it its itself just let lets me more
 most my myself neither no nor not now of off on once only or other our ours ourselves out over own same she should so
 some such than that the their theirs them then there these they this those through to too under until up upon very
 was we were what whatever when where whether which while who whom whose why will with within without would you your
