@@ -30,6 +30,7 @@ import {
   HELP_HINT_PATTERN,
   HELP_PATTERN,
   MACHINE_WORDS,
+  OPTIONS_VS_PATTERN,
   WHOLE_SET_PATTERN,
 } from "./question/intent-patterns.js";
 import { contextOnlyStems, judgeTopics } from "./question/judge-topics.js";
@@ -135,7 +136,8 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   // "IMDS protection across all runtimes?": every runtime option at once is a table, whatever the wording ("across
   // our container platforms" is only where the question applies).
   const everyOption = found.all && EVERY_OPTION_PATTERN.test(question.text);
-  const compare = (shape.compare || everyOption) && !settled;
+  const optionsOnly = named.length < 2 && !found.all && OPTIONS_VS_PATTERN.test(question.shape);
+  const compare = (shape.compare || everyOption) && !settled && !optionsOnly;
   if (compare && (named.length >= 2 || found.all || found.families.size > 0 || categoryWins)) {
     if (verdict.kind === "answer" && strong && !categoryWins) {
       // "who patches the nodes on MNG and Fargate, which leaves us more?" asks about one topic; "compare node

@@ -159,3 +159,29 @@ describe("wording around the question", () => {
     expect(expectType(reply, "answer").runtime?.id).toBe("eks-ec2");
   });
 });
+
+describe("'vs' between options, not runtimes", () => {
+  it.each([
+    [
+      "access entries vs the aws-auth configmap: who maintains the IAM-to-RBAC mapping on EKS?",
+      "cluster-authentication",
+    ],
+    ["private vs public API endpoint on our EKS cluster: who decides?", "cluster-endpoint-access"],
+  ])("answers the topic for the family: %j", (question, topic) => {
+    expect(expectType(ask(question), "answer").topic.id).toBe(topic);
+  });
+
+  it.each([
+    ["EKS vs ECS: who patches the nodes?", 6],
+    ["compare private vs public endpoints across the EKS options", 4],
+  ])("still compares runtimes or families: %j", (question, count) => {
+    expect(expectType(ask(question), "comparison").runtimes).toHaveLength(count);
+  });
+
+  it("'can you add X to the aws-auth configmap for me' is a task", () => {
+    expect(
+      expectType(ask("can you add the ci role to the aws-auth configmap on staging for me"), "not-found")
+        .reason,
+    ).toBe("task");
+  });
+});

@@ -24,6 +24,13 @@ export const COMPARE_VERB_PATTERN =
   /\b(?:compare\w*|comparison|vs|versus|v|side by side|next to each other|lines? up across|head to head|contrast\w*)\b|(?<!\b(?:our|my|their|your|control)(?: \w+)? )(?<!\b(?:route|routing|lookup|hash|decision) )(?<!\bfor (?:the|our|my|a|an)(?: \w+){0,2} )\b(?:matrix|table|grid|breakdown|column|columns)\b/;
 
 /**
+ * "access entries vs the aws-auth configmap", "private vs public endpoint": "vs" between two things that are not
+ * runtimes or families, with no other comparison word, compares options, not runtimes.
+ */
+export const OPTIONS_VS_PATTERN =
+  /^(?!.*\b(?:compare\w*|comparison|side by side|next to each other|head to head|contrast\w*|matrix|table|grid|breakdown|columns?)\b).*(?<![@\w-])(?!(?:eks|ecs|kubernetes|k8s)\b)[a-z0-9-]+ (?:vs|versus) (?:(?:the|a|an|our) )?(?!@rt\b|eks\b|ecs\b|kubernetes\b|k8s\b)[a-z0-9-]+/;
+
+/**
  * Every runtime option by name: "all runtimes", "every option", "all six", "all the EKS flavours", "the EKS
  * options".
  */
