@@ -185,3 +185,25 @@ describe("'vs' between options, not runtimes", () => {
     ).toBe("task");
   });
 });
+
+describe("two runtimes, one asked", () => {
+  it.each([
+    [
+      "On managed node groups we patch the AMIs ourselves. Does AWS patch the node OS on Auto Mode?",
+      "os-patching",
+      "eks-auto",
+    ],
+    [
+      "ECS on EC2: we run our own EDR on the hosts. Who runs host security tooling on ECS Fargate?",
+      "external-security-software",
+      "ecs-fargate",
+    ],
+  ])("the sentence that asks decides: %j", (question, topic, runtime) => {
+    expectAnswer(question, topic, runtime);
+  });
+
+  it("a comparison word keeps both", () => {
+    const reply = ask("On MNG we patch the nodes ourselves. Compare that with Auto Mode?");
+    expect(expectType(reply, "comparison").runtimes).toEqual(["eks-mng", "eks-auto"]);
+  });
+});

@@ -10,6 +10,7 @@ import { isSetAside } from "./is-set-aside.js";
 import type { TopicVerdict } from "./judge-topics.js";
 import type { ParsedQuestion } from "./parse-question.js";
 import type { QuestionShape } from "./read-shape.js";
+import { askingSentence } from "../text/tokenise.js";
 
 /**
  * The runtimes a question is about. A bare "ec2" next to an explicit runtime is usually the EC2 service, not
@@ -46,7 +47,25 @@ export function askedRuntimes(
   verdict: TopicVerdict,
   context: ReadonlySet<string>,
 ): readonly RuntimeId[] {
-  if (named.length < 2 || verdict.kind !== "answer" || context.size === 0) return named;
+  if (named.length < 2 || verdict.kind !== "answer") return named;
+  // "On self-managed nodes we run kube-bench ourselves. Does AWS do those CIS checks for Auto Mode nodes?": when
+  // only the sentence that asks names one of them, and no comparison or move is asked, that one is asked about.
+  const sentence = askingSentence(question.tokens);
+  const inAsking = new Set(
+    question.runtimes.mentions
+      .filter((mention) => question.tokens[mention.start]?.sentence === sentence && named.includes(mention.runtime))
+      .map((mention) => mention.runtime),
+  );
+  const [only] = inAsking;
+  if (
+    only !== undefined &&
+    inAsking.size === 1 &&
+    !question.runtimes.comparing &&
+    !COMPARE_VERB_PATTERN.test(question.text) &&
+    !CHANGE_PATTERN.test(question.text)
+  )
+    return [only];
+  if (context.size === 0) return named;
   if (verdict.best.explained.every((stem) => context.has(stem))) return named;
   const asked = new Set(
     question.runtimes.mentions
