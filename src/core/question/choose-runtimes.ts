@@ -5,12 +5,12 @@
  * during a move is about where the move ends.
  */
 import type { RuntimeId } from "../knowledge/model.js";
+import { askingSentence } from "../text/tokenise.js";
 import { CHANGE_PATTERN, COMPARE_VERB_PATTERN } from "./intent-patterns.js";
 import { isSetAside } from "./is-set-aside.js";
 import type { TopicVerdict } from "./judge-topics.js";
 import type { ParsedQuestion } from "./parse-question.js";
 import type { QuestionShape } from "./read-shape.js";
-import { askingSentence } from "../text/tokenise.js";
 
 /**
  * The runtimes a question is about. A bare "ec2" next to an explicit runtime is usually the EC2 service, not
@@ -53,7 +53,9 @@ export function askedRuntimes(
   const sentence = askingSentence(question.tokens);
   const inAsking = new Set(
     question.runtimes.mentions
-      .filter((mention) => question.tokens[mention.start]?.sentence === sentence && named.includes(mention.runtime))
+      .filter(
+        (mention) => question.tokens[mention.start]?.sentence === sentence && named.includes(mention.runtime),
+      )
       .map((mention) => mention.runtime),
   );
   const [only] = inAsking;
