@@ -207,3 +207,20 @@ describe("two runtimes, one asked", () => {
     expect(expectType(reply, "comparison").runtimes).toEqual(["eks-mng", "eks-auto"]);
   });
 });
+
+describe("placing rows side by side, and restores", () => {
+  it("'put X for A next to B' asks for the runtimes side by side", () => {
+    const reply = ask("put the node patching row for Auto Mode next to ECS Fargate");
+    expect(expectType(reply, "comparison").runtimes).toEqual(["eks-auto", "ecs-fargate"]);
+  });
+
+  it("'next to' without a request to place keeps one answer", () => {
+    expect(ask("our desks are next to the platform team; who patches MNG nodes?").type).toBe("answer");
+  });
+
+  it("'restore the backup please' is a task", () => {
+    expect(
+      expectType(ask("restore last night's velero backup into the dev cluster please"), "not-found").reason,
+    ).toBe("task");
+  });
+});

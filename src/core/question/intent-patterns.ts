@@ -21,7 +21,7 @@ export const HELP_HINT_PATTERN =
  * spreadsheet's columns") or a kind of table ("route table") is not a request for one.
  */
 export const COMPARE_VERB_PATTERN =
-  /\b(?:compare\w*|comparison|vs|versus|v|side by side|next to each other|lines? up across|head to head|contrast\w*)\b|(?<!\b(?:our|my|their|your|control)(?: \w+)? )(?<!\b(?:route|routing|lookup|hash|decision) )(?<!\bfor (?:the|our|my|a|an)(?: \w+){0,2} )\b(?:matrix|table|grid|breakdown|column|columns)\b/;
+  /\b(?:compare\w*|comparison|vs|versus|v|side by side|next to each other|lines? up across|head to head|contrast\w*|(?:put|place|set) (?:\S+ ){1,8}?next to)\b|(?<!\b(?:our|my|their|your|control)(?: \w+)? )(?<!\b(?:route|routing|lookup|hash|decision) )(?<!\bfor (?:the|our|my|a|an)(?: \w+){0,2} )\b(?:matrix|table|grid|breakdown|column|columns)\b/;
 
 /**
  * "access entries vs the aws-auth configmap", "private vs public endpoint": "vs" between two things that are not

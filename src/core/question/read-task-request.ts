@@ -31,7 +31,7 @@ const REQUESTERS = new Set(["you", "u", "please", "pls", "someone", "somebody", 
 
 /** Verbs of operating or building things, which a bot that answers ownership questions does not do. */
 const TASK_VERBS = new Set(
-  "scale restart reboot redeploy deploy roll rollback revert delete remove kill terminate drain cordon uncordon provision spin create write draft generate fix debug troubleshoot exec reset increase decrease resize rename bump bounce trigger raise lower fill send revoke open file submit escalate approve download upload email forward export isolate quarantine suppress silence mute snooze dismiss page add attach detach edit modify".split(
+  "scale restart reboot redeploy deploy roll rollback revert delete remove kill terminate drain cordon uncordon provision spin create write draft generate fix debug troubleshoot exec reset increase decrease resize rename bump bounce trigger raise lower fill send revoke open file submit escalate approve download upload email forward export isolate quarantine suppress silence mute snooze dismiss page add attach detach edit modify restore".split(
     " ",
   ),
 );
