@@ -201,3 +201,49 @@ describe("family words and list wording", () => {
     expect(expectType(reply, "answer").topic.id).not.toBe("node-remote-access");
   });
 });
+
+describe("round-16 wording", () => {
+  it.each([
+    ["what's still our homework on ECS Fargate?", "ecs-fargate", "customer"],
+    ["where do we and AWS split the work on managed node groups?", "eks-mng", "shared"],
+    ["what's on AWS's plate for EKS Auto Mode?", "eks-auto", "aws"],
+    ["what does AWS cover on EKS when we manage the nodes ourselves?", "eks-ec2", "aws"],
+  ])("lists: %j", (question, runtime, owner) => {
+    expectList(question, runtime, owner);
+  });
+
+  it("'break it down for X and Y' asks for them side by side", () => {
+    const reply = ask("SGs and NACLs - break it down for managed node groups and ECS Fargate");
+    expect(expectType(reply, "comparison").runtimes).toEqual(["eks-mng", "ecs-fargate"]);
+  });
+
+  it("plain ASGs are ECS's container instances when ECS is named, EKS's otherwise", () => {
+    expectAnswer(
+      "our ECS cluster runs on plain ASGs with the EC2 launch type. who picks the AMI?",
+      "ami-management",
+      "ecs-ec2",
+    );
+    expectAnswer("our EKS workers are plain ASGs. who picks the AMI?", "ami-management", "eks-ec2");
+  });
+
+  it("'backed by' is not a backup", () => {
+    expect(
+      expectType(ask("AWS's part on ECS when the cluster is backed by EC2 container instances?"), "list")
+        .owner,
+    ).toBe("aws");
+  });
+
+  it("tracing collectors are monitoring", () => {
+    expectAnswer(
+      "the OTel collector for traces on ECS Fargate - who runs it?",
+      "monitoring-metrics",
+      "ecs-fargate",
+    );
+  });
+
+  it("asking for a recommendation is not an ownership question", () => {
+    expect(expectType(ask("anyone got a good grafana dashboard for kube-proxy?"), "not-found").reason).toBe(
+      "task",
+    );
+  });
+});

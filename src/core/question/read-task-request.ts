@@ -63,10 +63,10 @@ const POSSESSIVES = new Set(["our", "my"]);
 
 /**
  * "how do I ...", "how to ...", "steps to ...", "walk me through ...", and troubleshooting: "what should I check",
- * "why is my pod ...", "a one-liner to ...".
+ * "why is my pod ...", "a one-liner to ...", and asking for a recommendation ("anyone got a good dashboard for ...").
  */
 const HOW_TO =
-  /(?:^|\| )(?:\w+ ){0,3}?(?:how (?:do|can|could|should|would) (?:i|we|you|one)|how to|what are the steps to|steps to|walk me through|show me how to)\b|\b(?:what should (?:i|we) (?:check|look at|try)|why (?:is|are|does|do|did|has|have) (?:my|our)|(?:one liner|oneliner|command|commands|snippet|script|query) (?:to|for|that))\b/;
+  /(?:^|\| )(?:\w+ ){0,3}?(?:how (?:do|can|could|should|would) (?:i|we|you|one)|how to|what are the steps to|steps to|walk me through|show me how to)\b|\b(?:what should (?:i|we) (?:check|look at|try)|why (?:is|are|does|do|did|has|have) (?:my|our)|(?:one liner|oneliner|command|commands|snippet|script|query) (?:to|for|that)|(?:anyone|anybody|someone|somebody) (?:got|have|has|know|knows|recommend\w*) (?:of )?(?:a |an |any )?(?:good|decent|nice|great|solid))\b/;
 
 /** Wording that asks about ownership, whatever else the message asks. */
 export const OWNERSHIP_PATTERN =

@@ -166,6 +166,8 @@ const LOGIN: readonly [RegExp, string] = [/\blog(?:ged|ging)? (?:in|into|onto)\b
 /** Phrasal verbs whose noun is one word in the knowledge ("back up" the data -> "backup"). */
 const PHRASAL_VERBS: readonly (readonly [RegExp, string])[] = [
   [/\bback(?:s|ed|ing)? up\b/g, "backup"],
+  // "a cluster backed by EC2 container instances" runs on them; "backed" would read as a backup.
+  [/\bbacked by\b/g, "running on"],
   [/\broll(?:s|ed|ing)? out\b/g, "rollout"],
   [/\bstack(?:s|ed|ing)? up\b/g, "compare"],
   [/\bset(?:s|ting)? (?:(it|this|that|them|those) )?up\b/g, "setup $1"],
