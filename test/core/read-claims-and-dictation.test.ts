@@ -137,3 +137,24 @@ describe("abbreviated runtime names", () => {
     expect(reply.runtime?.id).toBe("eks-auto");
   });
 });
+
+describe("a quiz item", () => {
+  it.each([
+    ["True or false: on EKS Fargate AWS patches the node OS", "aws"],
+    ["T/F: the customer writes the network policies on Auto Mode", "customer"],
+    ["T or F: with managed node groups AWS grows the worker count for you", "aws"],
+    ["true or false - RBAC roles are written by the customer on ECS... wait, on EKS MNG", "customer"],
+  ])("asks about the party the statement makes the owner: %j", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+});
+
+describe("requests that are not questions", () => {
+  it.each([
+    ["Can you enable GuardDuty in every region for me?", "task"],
+    ["step by step for setting up AWS Backup for our EBS volumes?", "task"],
+    ["how much SLA credit do we get for last week's API outage?", "out-of-scope"],
+  ])("%j", (question, reason) => {
+    expect(expectType(ask(question), "not-found").reason).toBe(reason);
+  });
+});

@@ -19,6 +19,8 @@ const CONFIRMING_TAG =
 /** A sentence that reports a belief for checking. */
 const REPORTED =
   /^(?:\w+ ){0,6}?(?:heard|hearing|said|says|claims?|claimed|told (?:me|us)|was told|were told|my understanding|i understand|pretty sure|i believe|i assumed?|apparently|supposedly|til|myth|rumou?r|word is|i read|under the impression|mentioned|keeps saying|keep saying|reckon|i guess|i suppose|i figured|i thought|we thought|we assumed|according to)\b/;
+/** A quiz item that opens by asking whether what follows holds: "True or false: ...", "T/F: ...". */
+const OPENING_TAG = /^(?:true or false|true false|t f|t or f|myth or fact|fact or myth|fact or fiction)\b/;
 /** A claim check asks which party, not who: "heard it changed. who patches it now?" asks who. */
 const ASKS_WHO = /\b(?:who|whose|which (?:team|party|side|one))\b/;
 
@@ -27,7 +29,7 @@ const ADVERBS =
 const AUXILIARY = "(?: (?:will|would|does|do|did|is going to|has to|have to|needs to|must|can))?";
 /** What a doer does to own something; prefixes, so "rolls", "rolled" and "rolling" all count. */
 const DOING =
-  "(?:handl|patch|manag|own|take|takes|took|does|do|did|cover|run|roll|decid|notic|fix|repair|replac|rotat|collect|keep|kept|stor|scan|secur|protect|block|prevent|enforc|encrypt|back|updat|upgrad|appl|install|maintain|provid|configur|lock|monitor|watch|detect|retain|scal|autoscal|drain|restart|reboot|harden|validat|audit|certif|guarant|look|deal|build|built|publish|ship|bak|sign|isolat|operat|govern|track|push|deploy|schedul|provision|spin|launch|bump|migrat|recycl|refresh|renew|issu|clean|wip|creat|generat|grant|restrict|disabl|enabl|reset|respond|investigat|resolv|mitigat|shoulder|carr|absorb)\\w{0,4}";
+  "(?:handl|patch|manag|own|take|takes|took|does|do|did|cover|run|roll|decid|notic|fix|repair|replac|rotat|collect|keep|kept|stor|scan|secur|protect|block|prevent|enforc|encrypt|back|updat|upgrad|appl|install|maintain|provid|configur|lock|monitor|watch|detect|retain|scal|autoscal|drain|restart|reboot|harden|validat|audit|certif|guarant|look|deal|build|built|publish|ship|bak|sign|isolat|operat|govern|track|push|deploy|schedul|provision|spin|launch|bump|migrat|recycl|refresh|renew|issu|clean|wip|creat|generat|grant|restrict|disabl|enabl|reset|respond|investigat|resolv|mitigat|shoulder|carr|absorb|writ|wrote|grow|shrink|ship|defin|choos|pick)\\w{0,4}";
 /** Words after "AWS" that make it a modifier ("AWS docs", "the AWS console"), not the doer. */
 const AWS_MODIFIER =
   "(?!(?: \\w+)? (?:creds|credentials|apis?|services?|accounts?|resources|keys|sdks?|cli|console|docs|documentation|regions?|support|partners?|marketplace|bills?|pricing|side|team)\\b)";
@@ -45,7 +47,7 @@ const AWS_OWNS = new RegExp(
   `${DENIED}\\b(?:(?:is|are|be|been|being|gets?|got)(?: \\w+){1,6} by|(?:is|are|s|falls?|sits?|lands?)${ADVERBS} on) (?:aws|amazon)\\b|\\b(?:aws|amazon) (?:managed|owned|operated|run|maintained|handled|provided|controlled)\\b|${DENIED}\\b(?:handled|managed|done|owned|covered|patched|run|operated|maintained|secured|provided|taken care of) by (?:aws|amazon)\\b|${DENIED}\\b(?:aws|amazon)(?: s)? (?:job|problem|responsibility|call|domain|area|remit|thing|bit|part|duty|concern)\\b|${DENIED}\\b(?:aws|amazon) (?:does|do)(?= \\||$)|\\bout of our hands\\b|\\b(?:is|are)${ADVERBS} (?:aws|amazon)(?: s)?(?: to (?:manage|handle|own|run|patch|do|fix|collect|keep|secure|maintain|look after|take care of)\\b|(?= \\||$))`,
 );
 const CUSTOMER_OWNS = new RegExp(
-  `${DENIED}\\b(?:we|you|our team|our \\w+ team|my team)${ADVERBS} (?:own|have to|has to|must|handle|patch|manage|maintain|take care|look after|need(?! to (?:know|understand|check|confirm|figure|decide|tell|explain|document|find|ask|answer|write|report|prove|show|justify|evidence)\\b)|are (?:responsible|accountable|on the hook|in charge|the ones?))\\b|${DENIED}\\bwe do(?= \\||$)|\\b(?:ourselves|yourself|yourselves)\\b|${DENIED}\\b(?:on us|(?:is|are) ours|our (?:job|problem|responsibility))\\b`,
+  `${DENIED}\\b(?:the customer|customers)${ADVERBS}${AUXILIARY}${ADVERBS} ${DOING}\\b(?! not\\b)|${DENIED}\\b(?:we|you|our team|our \\w+ team|my team|the customer)${ADVERBS} (?:own|have to|has to|must|handle|patch|manage|maintain|take care|look after|need(?! to (?:know|understand|check|confirm|figure|decide|tell|explain|document|find|ask|answer|write|report|prove|show|justify|evidence)\\b)|are (?:responsible|accountable|on the hook|in charge|the ones?))\\b|${DENIED}\\bwe do(?= \\||$)|\\b(?:ourselves|yourself|yourselves)\\b|${DENIED}\\bby (?:the )?customer\\b|${DENIED}\\b(?:on us|(?:is|are) ours|our (?:job|problem|responsibility))\\b`,
 );
 
 export interface Claim {
@@ -67,7 +69,7 @@ export function readClaim(tokens: readonly Token[]): Claim | null {
   const only = all.length === 1 && !sentences[0]?.includes("|") ? sentences[0] : undefined;
   const declared = only === undefined ? null : DECLARED.exec(only);
   if (declared) return { party: declared[1] ? "aws" : "customer", tagged: false };
-  const tagged = sentences.some((sentence) => CONFIRMING_TAG.test(sentence));
+  const tagged = sentences.some((sentence) => CONFIRMING_TAG.test(sentence) || OPENING_TAG.test(sentence));
   if (!tagged && !sentences.some((sentence) => REPORTED.test(sentence))) return null;
   for (const sentence of sentences) {
     const aws = firstIndex(sentence, AWS_DOES, AWS_OWNS);

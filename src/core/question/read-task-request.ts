@@ -31,7 +31,7 @@ const REQUESTERS = new Set(["you", "u", "please", "pls", "someone", "somebody", 
 
 /** Verbs of operating or building things, which a bot that answers ownership questions does not do. */
 const TASK_VERBS = new Set(
-  "scale restart reboot redeploy deploy roll rollback revert delete remove kill terminate drain cordon uncordon provision spin create write draft generate fix debug troubleshoot exec reset increase decrease resize rename bump bounce trigger raise lower fill send revoke open file submit escalate approve download upload email forward export isolate quarantine suppress silence mute snooze dismiss page add attach detach edit modify restore".split(
+  "scale restart reboot redeploy deploy roll rollback revert delete remove kill terminate drain cordon uncordon provision spin create write draft generate fix debug troubleshoot exec reset increase decrease resize rename bump bounce trigger raise lower fill send revoke open file submit escalate approve download upload email forward export isolate quarantine suppress silence mute snooze dismiss page add attach detach edit modify restore enable disable".split(
     " ",
   ),
 );
@@ -66,7 +66,7 @@ const POSSESSIVES = new Set(["our", "my"]);
  * "why is my pod ...", "a one-liner to ...", and asking for a recommendation ("anyone got a good dashboard for ...").
  */
 const HOW_TO =
-  /(?:^|\| )(?:\w+ ){0,3}?(?:how (?:do|can|could|should|would) (?:i|we|you|one)|how to|what are the steps to|steps to|walk me through|show me how to)\b|\b(?:what should (?:i|we) (?:check|look at|try)|why (?:is|are|does|do|did|has|have) (?:my|our)|(?:one liner|oneliner|command|commands|snippet|script|query) (?:to|for|that)|(?:anyone|anybody|someone|somebody) (?:got|have|has|know|knows|recommend\w*) (?:of )?(?:a |an |any )?(?:good|decent|nice|great|solid))\b/;
+  /(?:^|\| )(?:\w+ ){0,3}?(?:how (?:do|can|could|should|would) (?:i|we|you|one)|how to|what are the steps to|steps to|steps for|step by step|walk me through|show me how to)\b|\b(?:what should (?:i|we) (?:check|look at|try)|why (?:is|are|does|do|did|has|have) (?:my|our)|(?:one liner|oneliner|command|commands|snippet|script|query) (?:to|for|that)|(?:anyone|anybody|someone|somebody) (?:got|have|has|know|knows|recommend\w*) (?:of )?(?:a |an |any )?(?:good|decent|nice|great|solid))\b/;
 
 /** Wording that asks about ownership, whatever else the message asks. */
 export const OWNERSHIP_PATTERN =
