@@ -7,20 +7,15 @@ import type { Knowledge, RuntimeFamily, RuntimeId } from "../knowledge/model.js"
 import { createPhraseIndex } from "../match/phrase-index.js";
 import { normaliseTerm } from "../text/normalise-text.js";
 import { stemPhrase, type Token } from "../text/tokenise.js";
-import { COMPARE_VERB_PATTERN, MACHINE_WORDS } from "./intent-patterns.js";
+import { findShorthandRuntimes } from "./find-shorthand-runtimes.js";
+import { COMPARE_VERB_PATTERN } from "./intent-patterns.js";
 import { isSetAside } from "./is-set-aside.js";
+import { describesRuntime, familyOfVocabulary } from "./read-family-hints.js";
 import {
   ALL_PATTERN,
-  AM_BETWEEN,
-  AM_SUBJECTS,
-  AUTO_BEFORE,
-  AUTO_NOT_A_RUNTIME,
   COUNTERPART,
-  ECS_PAIRS,
-  ECS_WORDS,
   FAMILY_ALL_PATTERN,
   FAMILY_WORDS,
-  KUBERNETES_WORDS,
   LEADING,
   LEADING_GAP,
   RUNTIME_SET_WORDS,
@@ -48,9 +43,6 @@ export interface RuntimeFindings {
   /** "all runtimes", "every option", "all of them". */
   readonly all: boolean;
 }
-
-/** How many words ("with", "on the") may stand between a family word and the runtime it introduces. */
-const DESCRIBING_GAP = 2;
 
 /** Words just before a runtime that say a move starts or ends there ("onto Fargate profiles", "off our own EC2"). */
 const MOVE_ENDS = new Set(["to", "onto", "into", "off"]);
@@ -82,47 +74,7 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
   return (tokens, normalised) => {
     const hits = [...runtimeIndex.findLongest(tokens)];
     const describing = new Set<number>();
-    // A bare "auto" is Auto Mode in a list of runtimes ("mng v auto", "mng/fargate/auto"), after "on", "in",
-    // "to"... ("ebs csi driver on auto"), before a machine word ("auto nodes") and closing a clause ("kms key
-    // rotation auto"); elsewhere it is anything but ("auto scaling", "auto repair").
-    tokens.forEach((token, position) => {
-      if (token.raw !== "auto" || hits.some((hit) => position >= hit.start && position < hit.end)) return;
-      const next = tokens[position + 1];
-      // "auto scaling", but not "mng vs auto, patching": the word after must be in the same clause.
-      if (next?.clause === token.clause && AUTO_NOT_A_RUNTIME.has(next.raw)) return;
-      const near = hits.some(
-        (hit) => Math.abs(hit.start - position) <= 3 || Math.abs(hit.end - 1 - position) <= 3,
-      );
-      const placed =
-        AUTO_BEFORE.has(tokens[position - 1]?.raw ?? "") ||
-        next === undefined ||
-        next.clause !== token.clause ||
-        next.aside !== token.aside ||
-        TRAILING.has(next.raw);
-      if (near || placed)
-        hits.push({ start: position, end: position + 1, value: { runtime: "eks-auto", neutral: false } });
-    });
-    // "am" is Auto Mode in chat shorthand only where English has no "am": after "on", "to", "vs" ("coredns on am",
-    // "mng -> am", "mng vs am") or before its machines ("am nodes"), never after "i" or before a subject.
-    tokens.forEach((token, position) => {
-      if (token.raw !== "am" || hits.some((hit) => position >= hit.start && position < hit.end)) return;
-      const previous = tokens[position - 1]?.raw ?? "";
-      // "... and am I right?", "for am I": the English verb before its subject.
-      if (AM_SUBJECTS.has(tokens[position + 1]?.raw ?? "")) return;
-      const placed =
-        AUTO_BEFORE.has(previous) ||
-        AM_BETWEEN.has(previous) ||
-        (previous !== "i" && MACHINE_WORDS.has(tokens[position + 1]?.raw ?? ""));
-      if (placed)
-        hits.push({ start: position, end: position + 1, value: { runtime: "eks-auto", neutral: false } });
-    });
-    // "the two fargates": both of them.
-    tokens.forEach((token, position) => {
-      if (token.raw !== "fargates") return;
-      for (const runtime of ["eks-fargate", "ecs-fargate"] as const) {
-        hits.push({ start: position, end: position + 1, value: { runtime, neutral: false } });
-      }
-    });
+    hits.push(...findShorthandRuntimes(tokens, hits));
     hits.sort((a, b) => a.start - b.start);
     // "the underlying services (EC2, EBS, the VPC fabric)": a bare EC2 listed with other AWS services is the service.
     for (let i = hits.length - 1; i >= 0; i--) {
@@ -270,36 +222,6 @@ export function createRuntimeFinder(knowledge: Knowledge): RuntimeFinder {
     }
     return { mentions, runtimes, families, positions, all, comparing };
   };
-}
-
-/** "EKS with self-managed worker nodes", "ECS using the EC2 launch type": the family word names that runtime's. */
-function describesRuntime(
-  family: { start: number; end: number; value: { family: RuntimeFamily } },
-  hits: readonly { start: number; end: number; value: { runtime: RuntimeId; neutral: boolean } }[],
-  familyOf: ReadonlyMap<RuntimeId, RuntimeFamily>,
-): boolean {
-  // Not before a family-neutral name ("EKS on our own EC2"), which needs the family word to be read at all.
-  return hits.some(
-    (hit) =>
-      !hit.value.neutral &&
-      familyOf.get(hit.value.runtime) === family.value.family &&
-      hit.start >= family.end &&
-      hit.start - family.end <= DESCRIBING_GAP,
-  );
-}
-
-/**
- * "ecs" when the words are ECS's own (tasks, task definitions, awsvpc, container instances) and none are
- * Kubernetes's (pods, namespaces, kubectl); else undefined.
- */
-function familyOfVocabulary(tokens: readonly Token[]): RuntimeFamily | undefined {
-  let ecs = false;
-  for (const [position, token] of tokens.entries()) {
-    if (KUBERNETES_WORDS.has(token.raw)) return undefined;
-    const pair = `${token.raw} ${tokens[position + 1]?.raw ?? ""}`;
-    if (ECS_WORDS.has(token.raw) || ECS_PAIRS.has(pair)) ecs = true;
-  }
-  return ecs ? "ecs" : undefined;
 }
 
 /** Adds the position of a LEADING word before `start`, looking past at most LEADING_GAP function words. */
