@@ -158,3 +158,16 @@ describe("requests that are not questions", () => {
     expect(expectType(ask(question), "not-found").reason).toBe(reason);
   });
 });
+
+describe("an operating verb opening the message", () => {
+  it.each(["restart deployment api-v2 in namespace prod", "delete pod payments-7d9f4 in prod"])(
+    "commands the thing it names by id: %j",
+    (question) => {
+      expect(expectType(ask(question), "not-found").reason).toBe("task");
+    },
+  );
+
+  it("names a topic when no id follows", () => {
+    expect(ask("drain node behaviour on managed node groups").type).toBe("answer");
+  });
+});

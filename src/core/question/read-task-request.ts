@@ -51,6 +51,13 @@ const ACCESS_WORDS = new Set(
   ),
 );
 
+/** How many words after an operating verb may hold the id of what it acts on ("restart deployment api-v2"). */
+const ID_WINDOW = 3;
+/** Verbs that only operate things: opening a message with the id of what they act on, they command it. */
+const OPERATING_VERBS = new Set(
+  "restart reboot redeploy delete kill terminate drain cordon uncordon rollback bounce".split(" "),
+);
+
 /** Verbs that run a command, and the command-line tools whose commands follow them. */
 const RUN_VERBS = new Set(["run", "execute", "exec"]);
 const CLI_NAMES = new Set("aws kubectl eksctl terraform helm tf ecs-cli docker".split(" "));
@@ -102,8 +109,18 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
     // By stem, since the spelling corrector may have read "delete" as the knowledge's "deleted".
     if (!TASK_STEMS.has(token.stem)) return false;
     // "can you drain node ip-10-0-3-17": after "can you" or "please" the verb commands whatever follows it.
-    return asked || OBJECT_START.has(next) || /^\d/.test(next);
+    // "restart deployment api-v2 in prod": a message that opens with an operating verb and names the thing by its
+    // id commands it ("drain node behaviour on mng" names a topic).
+    return (
+      asked || OBJECT_START.has(next) || /^\d/.test(next) || (position === 0 && commandsById(tokens, token))
+    );
   });
+}
+
+function commandsById(tokens: readonly Token[], verb: Token): boolean {
+  return (
+    OPERATING_VERBS.has(verb.raw) && tokens.slice(1, 1 + ID_WINDOW).some((token) => /\d/.test(token.raw))
+  );
 }
 
 function asksAtOnce(tokens: readonly Token[], clause: number): boolean {
