@@ -9,7 +9,7 @@ import type { PrebuiltIndex } from "../match/prebuilt-index.js";
 import { createSpellingCorrector } from "../match/spelling-corrector.js";
 import { createTopicMatcher, type TopicScore } from "../match/topic-matcher.js";
 import type { AskedParty } from "../reply.js";
-import { normaliseTerm, normaliseText } from "../text/normalise-text.js";
+import { MENTION_PATTERN, normaliseTerm, normaliseText } from "../text/normalise-text.js";
 import { stemWord } from "../text/stem-word.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { askingSentence, splitSentences, stemPhrase, type Token, tokenise } from "../text/tokenise.js";
@@ -260,9 +260,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     return {
       text,
       // A message that is only a mention of the bot ("@whoowns", typed or linked) asks for help, like an empty one.
-      blank: /^[\s\p{P}]*$/u.test(
-        raw.replace(/<at>[^<]{0,200}<\/at>|<[@!#][^>]{0,200}>|(?:^|\s)@[\w.-]{1,80}/gi, ""),
-      ),
+      blank: /^[\s\p{P}]*$/u.test(raw.replace(MENTION_PATTERN, "")),
       hasContent: tokens.some(
         (token, position) => !token.stop && token.raw.length > 2 && !runtimes.positions.has(position),
       ),

@@ -7,8 +7,8 @@
  * reports what someone holds ("heard", "pretty sure", "myth or fact:") or is one sentence that opens with its doer
  * ("aws backs up etcd?"), and asks no "who" before it. The claim's party is the first one it makes the doer:
  * AWS (or Auto Mode, Fargate) doing something, something done by AWS, on AWS or AWS's to do, or us (or a generic
- * "you") having to, owning or needing. A denied duty ("AWS doesn't back it up", "we don't need to") names no party here:
- * "No." to it reads both ways, so the question's own wording decides as before.
+ * "you") having to, owning or needing. A denied duty ("AWS doesn't back it up", "we don't need to") names no
+ * party here: "No." to it reads both ways, so the question's own wording decides as before.
  */
 import type { AskedParty } from "../reply.js";
 import { markClauses, splitSentences, type Token } from "../text/tokenise.js";

@@ -59,7 +59,7 @@ const OPERATING_VERBS = new Set(
 );
 
 /** Verbs that run a command, and the command-line tools whose commands follow them. */
-const RUN_VERBS = new Set(["run", "execute", "exec"]);
+const RUN_VERBS = new Set(["run", "execute"]);
 const CLI_NAMES = new Set("aws kubectl eksctl terraform helm tf ecs-cli docker".split(" "));
 
 /** Words that ask for something to happen at once ("now" only as "right now": "does AWS now patch ..." asks). */

@@ -34,6 +34,13 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /** Printable ASCII with no markup, entities, apostrophes or links: the common case, normalised cheaply. */
+/**
+ * Whom a message is for, never part of the question: Teams mentions (<at>whoowns</at>), Slack user, channel and
+ * special mentions (<@U123>, <@U123|name>, <#C123|general>, <!here>, <!subteam^S1>) and mentions typed as text
+ * ("@whoowns does AWS ...", "@oncall can someone ...").
+ */
+export const MENTION_PATTERN = /<at>[^<]{0,200}<\/at>|<[@#!][^>]{0,200}>|(?<!\S)@[\w.-]{1,80}/gi;
+
 const PLAIN = /^[\x20-\x7e]*$/;
 const NOT_PLAIN = /[<>&'@]|https?:|```/i;
 
@@ -56,12 +63,7 @@ export function normaliseText(raw: string): NormalisedText {
     // A pasted block (a manifest, a task definition, a log) is what the question is about, not the question:
     // one aside, whose words weigh less than the question's own.
     .replace(/```([^`]{0,4000})```/g, (_block, inner: string) => ` ( ${inner.replace(/[\n\r()]+/g, " ")} ) `)
-    // Teams mentions: <at>whoowns</at> names the bot (or someone else); the name is not part of the question.
-    .replace(/<at>[^<]{0,200}<\/at>/gi, " ")
-    // Slack user, channel and special mentions: <@U123>, <@U123|name>, <#C123|general>, <!here>, <!subteam^S1>.
-    .replace(/<[@#!][^>]{0,200}>/g, " ")
-    // A mention typed as text ("@whoowns does AWS ...", "@oncall can someone ...") names whom the message is for.
-    .replace(/(^|\s)@[\w.-]{1,80}/g, "$1 ")
+    .replace(MENTION_PATTERN, " ")
     // Slack links: <https://x|label> keeps the label, a bare <https://x> goes.
     .replace(/<(?:https?|mailto):[^|>]{0,2000}\|([^>]{0,500})>/gi, " $1 ")
     .replace(/<(?:https?|mailto):[^>]{0,2000}>/gi, " ")
