@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createSpellingCorrector } from "../../src/core/match/spelling-corrector.js";
 
 const corrector = createSpellingCorrector(
-  ["restarts", "deleted", "encryption", "kubelet", "packing"],
+  ["restarts", "deleted", "encryption", "kubelet", "packing", "responsible", "dependency", "pick"],
   ["fargate"],
 );
 
@@ -20,5 +20,16 @@ describe("spelling corrector", () => {
 
   it.each(["restart", "delete", "kubelets"])("leaves %j, another form of a known word, alone", (word) => {
     expect(corrector.correct(word)).toBeUndefined();
+  });
+
+  it.each([
+    ["responsable", "responsible"],
+    ["dependancy", "dependency"],
+  ])("corrects %j, a vowel misspelt that keeps the stem, to %j", (typo, word) => {
+    expect(corrector.correct(typo)).toBe(word);
+  });
+
+  it("leaves a short word one vowel from a known one alone", () => {
+    expect(corrector.correct("pack")).toBeUndefined();
   });
 });

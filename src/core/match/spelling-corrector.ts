@@ -17,6 +17,7 @@ export interface SpellingCorrector {
 /** Words shorter than this are left alone: too many short English words are one letter from a domain word. */
 const MIN_WORD_LENGTH = 6;
 const CACHE_LIMIT = 4096;
+const VOWELS = "aeiou";
 
 /**
  * `vocabulary` are the words to correct towards; `names` (runtime names such as "fargate") are few and typed
@@ -114,6 +115,21 @@ export function createSpellingCorrector(
     return found;
   };
 
+  /** The known word `word` becomes with one vowel replaced by another, when there is exactly one. */
+  const vowelMisspelt = (word: string): string | undefined => {
+    let found: string | undefined;
+    for (let i = 0; i < word.length; i++) {
+      if (!VOWELS.includes(word[i] ?? "")) continue;
+      for (const vowel of VOWELS) {
+        const candidate = word.slice(0, i) + vowel + word.slice(i + 1);
+        if (candidate === word || !known.has(candidate)) continue;
+        if (found !== undefined && found !== candidate) return undefined;
+        found = candidate;
+      }
+    }
+    return found;
+  };
+
   return {
     correct(word) {
       if (known.has(word) || shortNames.has(word) || STOPWORDS.has(word) || COMMON_WORDS.has(word))
@@ -122,7 +138,9 @@ export function createSpellingCorrector(
       // "deleted"): stemming reads it as that word already.
       if (word.endsWith("s") && (known.has(word.slice(0, -1)) || known.has(word.slice(0, -2))))
         return undefined;
-      if (knownStems().has(stemWord(word))) return undefined;
+      // "responsable": a vowel misspelt keeps Porter's stem ("respons"), yet no inflection changes a vowel in place.
+      if (knownStems().has(stemWord(word)))
+        return word.length >= MIN_WORD_LENGTH ? vowelMisspelt(word) : undefined;
       if (word.length < MIN_WORD_LENGTH)
         return word.length >= 4 ? (swappedName(word) ?? swappedKnown(word)) : undefined;
       if (/\d/.test(word)) return undefined;

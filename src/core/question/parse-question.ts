@@ -44,6 +44,11 @@ export interface ParsedQuestion {
   readonly unknownWords: readonly string[];
   /** `text` with each runtime mention replaced by "@rt", for intent patterns. */
   readonly shape: string;
+  /**
+   * `shape` of the sentence that asks alone: a pasted CLI line or log ("aws eks describe-nodegroup ...",
+   * "Description: ...") before the question is context, not a request to describe the runtime.
+   */
+  readonly askingShape: string;
   readonly tokens: readonly Token[];
   readonly truncated: boolean;
   readonly english: boolean;
@@ -203,15 +208,21 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     const text = corrected.map((token) => token.raw).join(" ");
     const runtimes = findRuntimes(corrected, text);
     const tokens = weighTimePhrases(weighClauses(corrected, runtimes.positions), runtimes.positions);
+    // The sentence that asks: the last one with a word of the clause that asks.
+    const asking = askingSentence(tokens);
+    const inAsking = (position: number) => tokens[position]?.sentence === asking;
     const shapeWords: string[] = [];
+    const askingShapeWords: string[] = [];
     tokens.forEach((token, position) => {
       const mention = runtimes.mentions.find((candidate) => candidate.start === position);
-      if (mention) shapeWords.push("@rt");
-      else if (
-        !runtimes.mentions.some((candidate) => position > candidate.start && position < candidate.end)
-      ) {
-        shapeWords.push(token.raw);
-      }
+      const word = mention
+        ? "@rt"
+        : runtimes.mentions.some((candidate) => position > candidate.start && position < candidate.end)
+          ? undefined
+          : token.raw;
+      if (word === undefined) return;
+      shapeWords.push(word);
+      if (asking === undefined || inAsking(position)) askingShapeWords.push(word);
     });
     // Out-of-scope names are read as written: spelling correction must not turn "cost explorer" into a topic.
     const found =
@@ -219,9 +230,6 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
         ? "other-cloud"
         : (outOfScopeIn(written, runtimes.positions, tokens) ??
           outOfScopeIn(tokens, runtimes.positions, tokens));
-    // The sentence that asks: the last one with a word of the clause that asks.
-    const asking = askingSentence(tokens);
-    const inAsking = (position: number) => tokens[position]?.sentence === asking;
     // "... reviewed by the CISO office. Who rotates the KMS keys?", "Who sets CloudTrail retention? Trying to cut
     // S3 spend": office words and other services only in the sentences around the question say nothing about
     // what it asks.
@@ -269,6 +277,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
         .map((token) => token.raw)
         .filter((word) => !vocabulary.has(word)),
       shape: shapeWords.join(" "),
+      askingShape: askingShapeWords.join(" "),
       tokens,
       truncated: normalised.truncated,
       english: !isProbablyNotEnglish(tokens, normalised.latinLetters, normalised.nonLatinLetters),

@@ -120,12 +120,17 @@ function readTag(tokens: readonly Token[]): AskedParty | null {
  * question that asks nothing else: no question word, and right after a word of its own, not "for us" or "by AWS".
  */
 function bareTag(tokens: readonly Token[], last: Token): AskedParty | null {
-  const party = TAG_PARTY[last.raw];
-  const previous = tokens.at(-2);
+  // "vulns in our own app code obv us rite": a confirming word may close the shorthand after the party.
+  const confirmed = CONFIRMING.has(last.raw) && tokens.length > 2;
+  const party = TAG_PARTY[(confirmed ? tokens.at(-2) : last)?.raw ?? ""];
+  const previous = tokens.at(confirmed ? -3 : -2);
   const asks = tokens.some((token) => QUESTION_WORDS.has(token.raw) || token.raw === "why");
   if (!party || !previous || BEFORE_OBJECT.has(previous.raw) || asks) return null;
   return party;
 }
+
+/** Words that confirm a guess put just before them: "... us right", "... aws correct". */
+const CONFIRMING = new Set(["right", "correct", "yes", "yeah", "innit"]);
 
 /** Words that make the party their object ("for us", "by AWS", "is it us"), not a closing tag. */
 const BEFORE_OBJECT = new Set(

@@ -61,7 +61,8 @@ export function readShape(question: ParsedQuestion, named: readonly RuntimeId[])
     OWNERSHIP_CUE_PATTERN.test(shape) &&
     !LIMITS_PATTERN.test(shape) &&
     !YES_NO_TAG_PATTERN.test(shape);
-  const explainRuntime = RUNTIME_INFO_PATTERN.test(shape) || (PRONOUN_INFO_PATTERN.test(shape) && !list);
+  const explainRuntime =
+    RUNTIME_INFO_PATTERN.test(question.askingShape) || (PRONOUN_INFO_PATTERN.test(shape) && !list);
   return {
     ...(difference ? { difference } : {}),
     compare: compareVerb || (symmetric && (named.length >= 2 || question.runtimes.all)),

@@ -160,6 +160,19 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
+ * Chat shorthand spelled out ("r we on the hook", "ur job", "us rite?", "obv ours"), so the patterns that read who is
+ * asked see the words. "r" only where English has a verb: after a question word or pronoun, or opening a question.
+ */
+const CHAT_SHORTHAND: readonly (readonly [RegExp, string])[] = [
+  [/\b(what|who|why|how|where|which|we|they|you|u|these|those) r\b/g, "$1 are"],
+  [/(^|[.?!,;:]\s*)r (?=(?:we|you|u|they|these|those|the|our|my)\b)/g, "$1are "],
+  [/(?<![\w.\-/])u(?![\w.\-/])/g, "you"],
+  [/\bur\b/g, "your"],
+  [/\brite\b/g, "right"],
+  [/\bobvs?\b/g, "obviously"],
+];
+
+/**
  * "log into the nodes" is a login, not a log ("logs on the node" stays a noun). Aliases say it as often as
  * questions do, so knowledge terms go through this one too.
  */
@@ -178,7 +191,7 @@ const PHRASAL_VERBS: readonly (readonly [RegExp, string])[] = [
 
 function expandContractions(text: string): string {
   let expanded = text;
-  for (const [pattern, replacement] of [...CONTRACTIONS, ...PHRASAL_VERBS])
+  for (const [pattern, replacement] of [...CONTRACTIONS, ...CHAT_SHORTHAND, ...PHRASAL_VERBS])
     expanded = expanded.replace(pattern, replacement);
   return expanded;
 }
