@@ -1,10 +1,11 @@
 /**
  * Takes the words that only frame an ownership question out of topic matching (a stopword of no weight): nouns
- * that say whose something is ("whose problem", "AWS's call", "our headache") and hedges ("is it safe to assume",
- * "fair to say"), whose "assume" would otherwise read as IAM's AssumeRole. They say what kind of question it is, like "responsibility"; but "problem" is also a word of
- * topic aliases ("node problems"), so only the owned noun is set aside, not the word everywhere. The clauses are
- * weighed before this: "..., whose problem?" still asks about something of its own, so the clause before it stays
- * context.
+ * that say whose something is ("whose problem", "AWS's call", "our headache"), hedges ("is it safe to assume",
+ * "fair to say", whose "assume" would otherwise read as IAM's AssumeRole) and the place already named ("in that
+ * setup", "on our stack"). They say what kind of question it is, like "responsibility"; but "problem" is also a
+ * word of topic aliases ("node problems"), so only the owned noun is set aside, not the word everywhere. The
+ * clauses are weighed before this: "..., whose problem?" still asks about something of its own, so the clause
+ * before it stays context.
  */
 import type { Token } from "../text/tokenise.js";
 
@@ -49,6 +50,13 @@ const CONTROLS_BEFORE = new Set(
   "which what the all any these those our my shared security compliance governance audit key".split(" "),
 );
 
+/**
+ * Words for the whole environment, which point back at the runtime named before ("what does AWS take care of in
+ * that setup?", "on our stack"): not the node configuration or the cluster's.
+ */
+const PLACE_NOUNS = new Set(["setup", "setups", "environment", "stack", "architecture", "world", "situation"]);
+const PLACE_POINTERS = new Set(["that", "this", "such", "our", "my", "your", "their"]);
+
 /** Hedges before a claim: "is it safe to assume", "fair to say", "can I assume", "I assume". */
 const HEDGE_VERBS = new Set(["assume", "say"]);
 const HEDGE_BEFORE = /^(?:(?:safe|fair|right|correct|ok|okay) to|(?:can|could|may) (?:i|we)|(?:i|we))$/;
@@ -67,6 +75,7 @@ export function markFramingWords(tokens: readonly Token[]): Token[] {
   return tokens.map((token, position) =>
     hedged.has(position) ||
     (!token.stop && OWNED_NOUNS.has(token.raw) && OWNERS.has(tokens[position - 1]?.raw ?? "")) ||
+    isPlacePointedAt(tokens, position) ||
     isControlsAsDuties(tokens, position)
       ? { ...token, stop: true, weight: 0 }
       : token,
@@ -78,5 +87,17 @@ function isControlsAsDuties(tokens: readonly Token[], position: number): boolean
     tokens[position]?.raw === "controls" &&
     tokens[position + 1]?.raw !== "plane" &&
     CONTROLS_BEFORE.has(tokens[position - 1]?.raw ?? "")
+  );
+}
+
+/** "that setup", "our stack" closing a clause: the place already named, not a topic of its own ("our stack traces"). */
+function isPlacePointedAt(tokens: readonly Token[], position: number): boolean {
+  const token = tokens[position];
+  const next = tokens[position + 1];
+  return (
+    token !== undefined &&
+    PLACE_NOUNS.has(token.raw) &&
+    PLACE_POINTERS.has(tokens[position - 1]?.raw ?? "") &&
+    (next === undefined || next.clause !== token.clause || next.stop)
   );
 }

@@ -160,7 +160,7 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
- * Chat shorthand spelled out ("r we on the hook", "ur job", "us rite?", "obv ours"), so the patterns that read who is
+ * Chat shorthand spelled out ("r we on the hook", "ur job", "us rite?", "obv ours", "gimme"), so the patterns that read who is
  * asked see the words. "r" only where English has a verb: after a question word or pronoun, or opening a question.
  */
 const CHAT_SHORTHAND: readonly (readonly [RegExp, string])[] = [
@@ -170,6 +170,11 @@ const CHAT_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/\bur\b/g, "your"],
   [/\brite\b/g, "right"],
   [/\bobvs?\b/g, "obviously"],
+  [/\bgimme\b/g, "give me"],
+  [/\blemme\b/g, "let me"],
+  [/\bwanna\b/g, "want to"],
+  [/\bgotta\b/g, "have to"],
+  [/\bgonna\b/g, "going to"],
 ];
 
 /**
