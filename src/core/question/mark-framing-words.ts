@@ -54,7 +54,7 @@ const CONTROLS_BEFORE = new Set(
  * Words for the whole environment, which point back at the runtime named before ("what does AWS take care of in
  * that setup?", "on our stack"): not the node configuration or the cluster's.
  */
-const PLACE_NOUNS = new Set(["setup", "setups", "environment", "stack", "architecture", "world", "situation"]);
+const PLACE_NOUNS = new Set("setup setups environment stack architecture world situation".split(" "));
 const PLACE_POINTERS = new Set(["that", "this", "such", "our", "my", "your", "their"]);
 
 /** Hedges before a claim: "is it safe to assume", "fair to say", "can I assume", "I assume". */
