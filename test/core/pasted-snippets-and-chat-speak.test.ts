@@ -76,3 +76,16 @@ describe("pasted output before the question", () => {
     },
   );
 });
+
+describe("a negated word matches what it negates", () => {
+  it.each([
+    [
+      "if PVCs come up unencrypted on auto mode, is that AWS's fault?",
+      "persistent-volume-encryption",
+      "eks-auto",
+    ],
+    ["unpatched worker nodes on self-managed, who is to blame?", "os-patching", "eks-ec2"],
+  ])("%j", (question, topic, runtime) => {
+    expectAnswer(question, topic, runtime);
+  });
+});

@@ -247,3 +247,17 @@ describe("round-16 wording", () => {
     );
   });
 });
+
+describe("the API server's audit trail, an outage, secrets and PCI in plain words", () => {
+  it.each([
+    ["Auto Mode: the kube API server audit trail, ours or AWS's?", "control-plane-audit-logs"],
+    ["ct logs trail config and retention, whose on eks", "cloudtrail-api-audit"],
+    [
+      "who's on the hook for encrypting the secrets stored in the cluster datastore?",
+      "kubernetes-secrets-encryption",
+    ],
+    ["who is actually responsible for meeting PCI DSS for our platform on EKS?", "industry-compliance"],
+  ])("%j", (question, topic) => {
+    expectAnswer(question, topic);
+  });
+});

@@ -32,4 +32,15 @@ describe("spelling corrector", () => {
   it("leaves a short word one vowel from a known one alone", () => {
     expect(corrector.correct("pack")).toBeUndefined();
   });
+
+  it.each([
+    ["unencrypted", "encrypted"],
+    ["unpacking", "packing"],
+  ])("finds the known word %j negates", (word, base) => {
+    expect(corrector.unnegated(word)).toBe(base);
+  });
+
+  it.each(["under", "unknown", "until", "kubelet"])("finds no negated word in %j", (word) => {
+    expect(corrector.unnegated(word)).toBeUndefined();
+  });
 });

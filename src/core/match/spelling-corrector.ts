@@ -12,12 +12,18 @@ import { STOPWORDS } from "../text/stopwords.js";
 export interface SpellingCorrector {
   /** The vocabulary word `word` is a typo of, or undefined when it is fine as it is or nothing is close. */
   readonly correct: (word: string) => string | undefined;
+  /**
+   * The known word a negated one is built on ("unencrypted" -> "encrypted", "unhealthy" -> "healthy"), for
+   * matching topics by what the word is about; undefined when `word` is known itself or no such word is.
+   */
+  readonly unnegated: (word: string) => string | undefined;
 }
 
 /** Words shorter than this are left alone: too many short English words are one letter from a domain word. */
 const MIN_WORD_LENGTH = 6;
 const CACHE_LIMIT = 4096;
 const VOWELS = "aeiou";
+const NEGATION = "un";
 
 /**
  * `vocabulary` are the words to correct towards; `names` (runtime names such as "fargate") are few and typed
@@ -131,6 +137,11 @@ export function createSpellingCorrector(
   };
 
   return {
+    unnegated(word) {
+      const base = word.slice(NEGATION.length);
+      if (!word.startsWith(NEGATION) || base.length < MIN_WORD_LENGTH - 1 || known.has(word)) return undefined;
+      return known.has(base) || knownStems().has(stemWord(base)) ? base : undefined;
+    },
     correct(word) {
       if (known.has(word) || shortNames.has(word) || STOPWORDS.has(word) || COMMON_WORDS.has(word))
         return undefined;

@@ -201,9 +201,11 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
     const corrected = written.map((token) => {
       if (token.stop) return token;
       const correction = corrector.correct(token.raw);
-      return correction
-        ? { ...token, raw: correction, stem: stemWord(correction), stop: STOPWORDS.has(correction) }
-        : token;
+      if (correction)
+        return { ...token, raw: correction, stem: stemWord(correction), stop: STOPWORDS.has(correction) };
+      // "unencrypted PVCs" are about volume encryption: the stem of what is negated, the word as written.
+      const negated = corrector.unnegated(token.raw);
+      return negated ? { ...token, stem: stemWord(negated) } : token;
     });
     const text = corrected.map((token) => token.raw).join(" ");
     const runtimes = findRuntimes(corrected, text);
