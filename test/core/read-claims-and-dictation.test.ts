@@ -154,6 +154,8 @@ describe("requests that are not questions", () => {
     ["Can you enable GuardDuty in every region for me?", "task"],
     ["step by step for setting up AWS Backup for our EBS volumes?", "task"],
     ["how much SLA credit do we get for last week's API outage?", "out-of-scope"],
+    ["$ kubectl delete pod api-7f9c -n prod\ncan you just run this for me? it is stuck terminating", "task"],
+    ["aws eks update-nodegroup-version --cluster-name prod. could someone execute that for us?", "task"],
   ])("%j", (question, reason) => {
     expect(expectType(ask(question), "not-found").reason).toBe(reason);
   });

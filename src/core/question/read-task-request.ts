@@ -104,8 +104,9 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
     // "can you give me kubectl access to staging": asked for access, not for an answer.
     if (asked && (next === "me" || next === "us") && clauseHas(tokens, token.clause, ACCESS_WORDS))
       return true;
-    // "can you run `aws eks update-nodegroup-version ...` for me": a command line to run.
-    if (asked && RUN_VERBS.has(token.raw) && CLI_NAMES.has(next)) return true;
+    // "can you run `aws eks update-nodegroup-version ...` for me": a command line to run; "can you just run this
+    // for me?" under a pasted command too.
+    if (asked && RUN_VERBS.has(token.raw) && (CLI_NAMES.has(next) || runsItFor(tokens, position))) return true;
     // By stem, since the spelling corrector may have read "delete" as the knowledge's "deleted".
     if (!TASK_STEMS.has(token.stem)) return false;
     // "can you drain node ip-10-0-3-17": after "can you" or "please" the verb commands whatever follows it.
@@ -115,6 +116,15 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
       asked || OBJECT_START.has(next) || /^\d/.test(next) || (position === 0 && commandsById(tokens, token))
     );
   });
+}
+
+/** "run this for me", "execute that for us": the command pointed at, run on the asker's behalf. */
+function runsItFor(tokens: readonly Token[], verb: number): boolean {
+  return (
+    ["this", "that", "it", "these", "those"].includes(tokens[verb + 1]?.raw ?? "") &&
+    tokens[verb + 2]?.raw === "for" &&
+    ["me", "us"].includes(tokens[verb + 3]?.raw ?? "")
+  );
 }
 
 function commandsById(tokens: readonly Token[], verb: Token): boolean {
