@@ -4,6 +4,7 @@
  * output or JSON pasted before the question, whose "describe" and "Description" ask for no overview.
  */
 import { describe, expect, it } from "vitest";
+import { answerHeadline } from "../../src/core/render-text.js";
 import { normaliseText } from "../../src/core/text/normalise-text.js";
 import { expectAnswer, expectList, expectType, responder } from "../helpers/bundled-responder.js";
 
@@ -87,5 +88,55 @@ describe("a negated word matches what it negates", () => {
     ["unpatched worker nodes on self-managed, who is to blame?", "os-patching", "eks-ec2"],
   ])("%j", (question, topic, runtime) => {
     expectAnswer(question, topic, runtime);
+  });
+});
+
+describe("a duty denied to one party, checked with a tag", () => {
+  it.each([
+    ["AWS doesn't touch the kubelet on our managed node groups, right?", "kubelet", "customer"],
+    ["we never have to think about etcd, correct?", "etcd-database", "aws"],
+    [
+      "so we don't need to run CIS checks against the nodes on EKS Fargate, correct?",
+      "node-hardening-cis",
+      "aws",
+    ],
+    [
+      "so in-cluster DNS isn't AWS's problem on managed node groups, right?",
+      "cluster-dns-coredns",
+      "customer",
+    ],
+    ["host scanning: not our job when pods run on EKS Fargate, yeah?", "host-vulnerability-scanning", "aws"],
+    ["True or false: AWS does not patch the node OS on self-managed nodes", "os-patching", "customer"],
+  ])("%j makes the other party the owner, so 'Yes.' confirms it", (question, topic, party) => {
+    expect(expectAnswer(question, topic).asked).toBe(party);
+  });
+
+  it("'Yes.' opens the answer when the denial holds", () => {
+    const reply = expectAnswer(
+      "we never have to patch the hypervisor on MNG, right?",
+      "virtualization-platform",
+    );
+    expect(answerHeadline(reply)).toMatch(/^Yes\. /);
+  });
+
+  it.each([
+    ["we don't need to patch the node OS on Fargate, do we?", "customer"],
+    ["does AWS not patch the kubelet on self-managed nodes?", "aws"],
+  ])("without a tag that asks whether it holds, the party named is asked about: %j", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+});
+
+describe("runtimes named through their internals", () => {
+  it.each([
+    ["with the built-in Karpenter provisioning our nodes, does AWS run in-cluster DNS for us?", "eks-auto"],
+    ["the EDR agent on the container instances in our capacity provider ASG, who runs it?", "ecs-ec2"],
+    [
+      "the ECS agent runs on our instances. who patches docker on the instances running the ecs agent?",
+      "ecs-ec2",
+    ],
+    ["our tasks are all on platform version 1.4.0, who patches the kernel under them?", "ecs-fargate"],
+  ])("%j", (question, runtime) => {
+    expect(expectType(ask(question), "answer").runtime?.id).toBe(runtime);
   });
 });

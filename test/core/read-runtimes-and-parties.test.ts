@@ -237,7 +237,6 @@ describe("the party a yes/no question asks about", () => {
     ["our draft says the customer owns cluster configuration on EKS. Accurate?", "customer"],
     ["the VPC DNS resolution flags: is that a customer line item?", "customer"],
     ["SELinux host hardening on MNG workers is customer-owned, right?", "customer"],
-    ["so we don't need to run CIS checks against the nodes on EKS Fargate, correct?", "customer"],
     ["AWS adds and removes worker capacity for us in Auto Mode, yes? No autoscaler to run?", "aws"],
     ["setting up Pod Identity so pods get AWS creds is ours on Auto Mode, yes?", "customer"],
     ["when AWS does maintenance on MNG nodes, is it on us to have PDBs in place?", "customer"],

@@ -30,7 +30,9 @@ export function dropExcludedAsides(tokens: readonly Token[]): Token[] {
         opens &&
         token.raw === "not" &&
         next?.clause === token.clause &&
-        (SET_ASIDE_DETERMINERS.has(next.raw) || isShortExclusion(tokens, position))
+        (SET_ASIDE_DETERMINERS.has(next.raw) || isShortExclusion(tokens, position)) &&
+        // "host scanning: not our job on Fargate, yeah?" denies a duty; it sets nothing aside.
+        !DUTY_NOUNS.has(tokens[position + 2]?.raw ?? "")
       )
         excludedClauses.add(token.clause);
       return;
@@ -53,6 +55,13 @@ export function dropExcludedAsides(tokens: readonly Token[]): Token[] {
   );
   return kept.length > 0 ? kept : [...tokens];
 }
+
+/** Nouns that make "not our ..." a denied duty rather than something set aside. */
+const DUTY_NOUNS = new Set(
+  "job jobs problem problems call responsibility concern thing headache business side area remit duty task".split(
+    " ",
+  ),
+);
 
 /** Words after "not" that hedge rather than exclude: "not sure", "not really", "not yet". */
 const HEDGES = new Set(

@@ -46,6 +46,9 @@ export function readAskedParty(tokens: readonly Token[]): AskedParty | null {
   // sentence before "Does AWS detect them?" offers no choice of party.
   if (sentencesOf(tokens).some((sentence) => ASKED_EITHER_PATTERN.test(sentence))) return null;
   const marked = markClauses(tokens);
+  // "we don't have to babysit CoreDNS in auto mode, do we?": the denial is the claim, whatever party its tag names.
+  const claim = readClaim(tokens);
+  if (claim?.denied) return claim.party;
   const customer = OPENS_CUSTOMER.exec(marked)?.index ?? -1;
   const aws = OPENS_AWS.exec(marked)?.index ?? -1;
   if (customer >= 0 && (aws < 0 || customer < aws)) return "customer";
@@ -54,7 +57,6 @@ export function readAskedParty(tokens: readonly Token[]): AskedParty | null {
   if (tag) return tag;
   // "Heard AWS rolls the new AMIs onto our node groups, so we don't need to. True?": a tag asks whether the claim
   // holds, whatever the clauses around it say. A claim only reported ("heard ...") yields to a question that asks.
-  const claim = readClaim(tokens);
   if (claim?.tagged) return claim.party;
   // The clause that asks names the party before the clauses around it: "When AWS does maintenance on MNG nodes,
   // is it on us to have PDBs?" asks about us.

@@ -7,8 +7,10 @@
  * reports what someone holds ("heard", "pretty sure", "myth or fact:") or is one sentence that opens with its doer
  * ("aws backs up etcd?"), and asks no "who" before it. The claim's party is the first one it makes the doer:
  * AWS (or Auto Mode, Fargate) doing something, something done by AWS, on AWS or AWS's to do, or us (or a generic
- * "you") having to, owning or needing. A denied duty ("AWS doesn't back it up", "we don't need to") names no
- * party here: "No." to it reads both ways, so the question's own wording decides as before.
+ * "you") having to, owning or needing. A duty denied to one party makes the other the owner: "AWS doesn't touch
+ * the kubelet on MNG, right?" claims it is ours, "we never have to think about etcd, correct?" that it is AWS's,
+ * so "Yes." confirms what was said. Only a tag that asks whether the statement holds ("right?", "true?", "True or
+ * false: ...") does this: "we don't need to, do we?" asks whether we need to, and "No." answers it.
  */
 import type { AskedParty } from "../reply.js";
 import { markClauses, splitSentences, type Token } from "../text/tokenise.js";
@@ -50,11 +52,22 @@ const CUSTOMER_OWNS = new RegExp(
   `${DENIED}\\b(?:the customer|customers)${ADVERBS}${AUXILIARY}${ADVERBS} ${DOING}\\b(?! not\\b)|${DENIED}\\b(?:we|you|our team|our \\w+ team|my team|the customer)${ADVERBS} (?:own|have to|has to|must|handle|patch|manage|maintain|take care|look after|need(?! to (?:know|understand|check|confirm|figure|decide|tell|explain|document|find|ask|answer|write|report|prove|show|justify|evidence)\\b)|are (?:responsible|accountable|on the hook|in charge|the ones?))\\b|${DENIED}\\bwe do(?= \\||$)|\\b(?:ourselves|yourself|yourselves)\\b|${DENIED}\\bby (?:the )?customer\\b|${DENIED}\\b(?:on us|(?:is|are) ours|our (?:job|problem|responsibility))\\b`,
 );
 
+/** A duty denied to AWS: "AWS doesn't touch ...", "isn't AWS's problem", "not handled by AWS", "no way AWS ...". */
+const AWS_DENIED = new RegExp(
+  `\\b(?:aws|amazon)${ADVERBS} (?:does not|doesn t|do not|don t|will not|won t|never|can not|cannot|would not|wouldn t)\\b|\\b(?:is not|isn t|not|never)${ADVERBS} (?:on )?(?:aws|amazon)(?: s)?${AWS_MODIFIER}(?= (?:job|problem|responsibility|call|concern|thing|bit|side)\\b|(?= \\||$))|\\b(?:is not|isn t|not) (?:something|anything|a thing) (?:that )?(?:aws|amazon)\\b|\\b(?:is not|isn t|are not|aren t|not) (?:\\w+ )?(?:handled|managed|done|owned|covered|patched|run|operated|maintained|secured|provided|taken care of) by (?:aws|amazon)\\b|\\bno way (?:aws|amazon)\\b`,
+);
+/** A duty denied to us: "we never have to ...", "isn't on us anymore", "not our job", "nothing for us to do". */
+const CUSTOMER_DENIED = new RegExp(
+  `\\b(?:we|i|our team|my team)${ADVERBS} (?:do not|don t|never|will not|won t|are not|aren t|am not|should not|shouldn t|would not|wouldn t|no longer)\\b|\\b(?:is not|isn t|are not|aren t|not|no longer)${ADVERBS} (?:on us|ours|for us|our (?:job|problem|call|responsibility|concern|thing|headache|business)|(?:something|anything|a thing) (?:that )?(?:we|i))\\b|\\bnothing (?:for (?:us|me)|(?:we|i) (?:need|have|must))\\b|\\bno \\w+(?: \\w+){0,3} (?:we|i)(?: \\w+)? (?:have to|need to|must)\\b`,
+);
+
 export interface Claim {
   /** The party the claim makes the owner. */
   readonly party: AskedParty;
   /** A tag asks whether it holds ("..., true?"); else the message only reports it ("heard ..."). */
   readonly tagged: boolean;
+  /** The claim denies the other party the duty ("AWS doesn't touch it, right?"), checked by a tag. */
+  readonly denied?: boolean;
 }
 
 /** The claim put up for checking in `tokens`, or null when there is none or it names no party. */
@@ -70,6 +83,10 @@ export function readClaim(tokens: readonly Token[]): Claim | null {
   const declared = only === undefined ? null : DECLARED.exec(only);
   if (declared) return { party: declared[1] ? "aws" : "customer", tagged: false };
   const tagged = sentences.some((sentence) => CONFIRMING_TAG.test(sentence) || OPENING_TAG.test(sentence));
+  // "we never have to think about etcd, correct?": "Yes." confirms the statement, so the party it makes the owner
+  // is asked about. "We don't need to, do we?" asks whether we need to ("No, you don't"): the wording decides.
+  const denial = (tagged ? sentences : []).map(readDenial).find((party) => party !== null);
+  if (denial) return { party: denial, tagged: true, denied: true };
   if (!tagged && !sentences.some((sentence) => REPORTED.test(sentence))) return null;
   for (const sentence of sentences) {
     const aws = firstIndex(sentence, AWS_DOES, AWS_OWNS);
@@ -83,4 +100,13 @@ export function readClaim(tokens: readonly Token[]): Claim | null {
 function firstIndex(text: string, ...patterns: readonly RegExp[]): number {
   const found = patterns.map((pattern) => pattern.exec(text)?.index ?? -1).filter((index) => index >= 0);
   return found.length === 0 ? -1 : Math.min(...found);
+}
+
+/** The owner a denial in `sentence` makes: the other party. The first denial counts. */
+function readDenial(sentence: string): AskedParty | null {
+  if (ASKS_WHO.test(sentence)) return null;
+  const aws = AWS_DENIED.exec(sentence)?.index ?? -1;
+  const customer = CUSTOMER_DENIED.exec(sentence)?.index ?? -1;
+  if (aws < 0 && customer < 0) return null;
+  return aws >= 0 && (customer < 0 || aws < customer) ? "customer" : "aws";
 }
