@@ -55,3 +55,24 @@ describe("what stays something else", () => {
     expect(ask("can you gimme the list of our duties on fargate pls").type).toBe("list");
   });
 });
+
+describe("formal wording of who is asked", () => {
+  it.each([
+    ["Does the duty of encrypting the nodes' root disks fall upon us under EKS Auto Mode?", "customer"],
+    ["Is it incumbent upon us to replace the container instances when running ECS on EC2?", "customer"],
+    ["Is it our lookout to keep the container instances in private subnets on ECS EC2?", "customer"],
+    ["Is it for us to install EDR software on the ECS EC2 hosts?", "customer"],
+    ["Does the remit for backing up etcd fall to Amazon on EKS?", "aws"],
+    ["Does responsibility for the API server audit logs rest with Amazon on Fargate-backed EKS?", "aws"],
+  ])("%j asks about %s", (question, party) => {
+    expect(expectType(ask(question), "answer").asked).toBe(party);
+  });
+
+  it("'share the list' asks for our list, not the shared one", () => {
+    expectList(
+      "Please do the needful and share the list of items we must own on EKS with self-managed nodes.",
+      "eks-ec2",
+      "customer",
+    );
+  });
+});
