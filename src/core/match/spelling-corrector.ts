@@ -139,7 +139,8 @@ export function createSpellingCorrector(
   return {
     unnegated(word) {
       const base = word.slice(NEGATION.length);
-      if (!word.startsWith(NEGATION) || base.length < MIN_WORD_LENGTH - 1 || known.has(word)) return undefined;
+      if (!word.startsWith(NEGATION) || base.length < MIN_WORD_LENGTH - 1 || known.has(word))
+        return undefined;
       return known.has(base) || knownStems().has(stemWord(base)) ? base : undefined;
     },
     correct(word) {

@@ -106,7 +106,8 @@ export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
       return true;
     // "can you run `aws eks update-nodegroup-version ...` for me": a command line to run; "can you just run this
     // for me?" under a pasted command too.
-    if (asked && RUN_VERBS.has(token.raw) && (CLI_NAMES.has(next) || runsItFor(tokens, position))) return true;
+    if (asked && RUN_VERBS.has(token.raw) && (CLI_NAMES.has(next) || runsItFor(tokens, position)))
+      return true;
     // By stem, since the spelling corrector may have read "delete" as the knowledge's "deleted".
     if (!TASK_STEMS.has(token.stem)) return false;
     // "can you drain node ip-10-0-3-17": after "can you" or "please" the verb commands whatever follows it.
