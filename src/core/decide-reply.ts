@@ -39,7 +39,7 @@ import { readShape } from "./question/read-shape.js";
 import { BOT_WORDS, isAboutTheBot } from "./question/read-task-request.js";
 import type { Reply } from "./reply.js";
 import { normaliseTerm } from "./text/normalise-text.js";
-import { askingSentence, stemPhrase } from "./text/tokenise.js";
+import { stemPhrase } from "./text/tokenise.js";
 
 export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Reply {
   const notices = question.truncated ? ["Your message was long, so I only read the beginning of it."] : [];
@@ -57,13 +57,8 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
   // and so are all of a family's ("GKE has a doc comparing its modes. Is there a side-by-side for the EKS options?").
   const namesAws = question.runtimes.runtimes.length > 0 || question.runtimes.families.size > 0;
   // Only where the question is asked: "GKE has a doc comparing its modes. Is there one for the EKS options?"
-  const asking = askingSentence(question.tokens);
-  const askingText = question.tokens
-    .filter((token) => asking === undefined || token.sentence === asking)
-    .map((token) => token.raw)
-    .join(" ");
   const weighsPlatforms =
-    (COMPARE_VERB_PATTERN.test(askingText) || /\b(?:better|worse)\b/.test(askingText)) &&
+    (COMPARE_VERB_PATTERN.test(question.askingShape) || /\b(?:better|worse)\b/.test(question.askingShape)) &&
     question.runtimes.runtimes.length < 2 &&
     !question.runtimes.all;
   const elsewhere = !namesAws || weighsPlatforms || question.elsewhereAsked;

@@ -10,7 +10,7 @@
 import type { Token } from "../text/tokenise.js";
 
 /** Nouns that name a responsibility when someone's: "whose problem", "our call", "AWS's concern". */
-const OWNED_NOUNS = new Set([
+export const OWNED_NOUNS: ReadonlySet<string> = new Set([
   "problem",
   "problems",
   "call",

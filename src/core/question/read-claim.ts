@@ -53,11 +53,11 @@ const CUSTOMER_OWNS = new RegExp(
 );
 
 /** A duty denied to AWS: "AWS doesn't touch ...", "isn't AWS's problem", "not handled by AWS", "no way AWS ...". */
-const AWS_DENIED = new RegExp(
+const DENIED_TO_AWS = new RegExp(
   `\\b(?:aws|amazon)${ADVERBS} (?:does not|doesn t|do not|don t|will not|won t|never|can not|cannot|would not|wouldn t)\\b|\\b(?:is not|isn t|not|never)${ADVERBS} (?:on )?(?:aws|amazon)(?: s)?${AWS_MODIFIER}(?= (?:job|problem|responsibility|call|concern|thing|bit|side)\\b|(?= \\||$))|\\b(?:is not|isn t|not) (?:something|anything|a thing) (?:that )?(?:aws|amazon)\\b|\\b(?:is not|isn t|are not|aren t|not) (?:\\w+ )?(?:handled|managed|done|owned|covered|patched|run|operated|maintained|secured|provided|taken care of) by (?:aws|amazon)\\b|\\bno way (?:aws|amazon)\\b`,
 );
 /** A duty denied to us: "we never have to ...", "isn't on us anymore", "not our job", "nothing for us to do". */
-const CUSTOMER_DENIED = new RegExp(
+const DENIED_TO_US = new RegExp(
   `\\b(?:we|i|our team|my team)${ADVERBS} (?:do not|don t|never|will not|won t|are not|aren t|am not|should not|shouldn t|would not|wouldn t|no longer)\\b|\\b(?:is not|isn t|are not|aren t|not|no longer)${ADVERBS} (?:on us|ours|for us|our (?:job|problem|call|responsibility|concern|thing|headache|business)|(?:something|anything|a thing) (?:that )?(?:we|i))\\b|\\bnothing (?:for (?:us|me)|(?:we|i) (?:need|have|must))\\b|\\bno \\w+(?: \\w+){0,3} (?:we|i)(?: \\w+)? (?:have to|need to|must)\\b`,
 );
 
@@ -105,8 +105,8 @@ function firstIndex(text: string, ...patterns: readonly RegExp[]): number {
 /** The owner a denial in `sentence` makes: the other party. The first denial counts. */
 function readDenial(sentence: string): AskedParty | null {
   if (ASKS_WHO.test(sentence)) return null;
-  const aws = AWS_DENIED.exec(sentence)?.index ?? -1;
-  const customer = CUSTOMER_DENIED.exec(sentence)?.index ?? -1;
+  const aws = DENIED_TO_AWS.exec(sentence)?.index ?? -1;
+  const customer = DENIED_TO_US.exec(sentence)?.index ?? -1;
   if (aws < 0 && customer < 0) return null;
   return aws >= 0 && (customer < 0 || aws < customer) ? "customer" : "aws";
 }
