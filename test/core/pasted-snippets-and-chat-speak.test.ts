@@ -136,6 +136,11 @@ describe("runtimes named through their internals", () => {
       "ecs-ec2",
     ],
     ["our tasks are all on platform version 1.4.0, who patches the kernel under them?", "ecs-fargate"],
+    [
+      "we enforce pod security with Gatekeeper on our ASG-based EKS workers. who owns that enforcement?",
+      "eks-ec2",
+    ],
+    ["on ECS, who patches the OS of our asg based nodes?", "ecs-ec2"],
   ])("%j", (question, runtime) => {
     expect(expectType(ask(question), "answer").runtime?.id).toBe(runtime);
   });
