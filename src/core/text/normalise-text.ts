@@ -160,23 +160,31 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
- * Chat shorthand spelled out ("r we on the hook", "ur job", "us rite?", "obv ours", "gimme"), so the patterns that read who is
- * asked see the words. "r" only where English has a verb: after a question word or pronoun, or opening a question.
+ * Chat shorthand spelled out ("r we on the hook", "ur job", "us rite?", "obv ours", "gimme"), so the patterns that
+ * read who is asked see the words. "r" only where English has a verb: after a question word or pronoun, or opening
+ * a question.
  */
+const CHAT_WORDS: Readonly<Record<string, string>> = {
+  u: "you",
+  ur: "your",
+  rite: "right",
+  obv: "obviously",
+  obvs: "obviously",
+  gimme: "give me",
+  lemme: "let me",
+  wanna: "want to",
+  gotta: "have to",
+  gonna: "going to",
+};
 const CHAT_SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/\b(what|who|why|how|where|which|we|they|you|u|these|those) r\b/g, "$1 are"],
   [/(^|[.?!,;:]\s*)r (?=(?:we|you|u|they|these|those|the|our|my)\b)/g, "$1are "],
-  [/(?<![\w.\-/])u(?![\w.\-/])/g, "you"],
-  [/\bur\b/g, "your"],
-  [/\brite\b/g, "right"],
-  [/\bobvs?\b/g, "obviously"],
-  [/\bgimme\b/g, "give me"],
-  [/\blemme\b/g, "let me"],
-  [/\bwanna\b/g, "want to"],
-  [/\bgotta\b/g, "have to"],
-  [/\bgonna\b/g, "going to"],
 ];
-
+/** The words of CHAT_WORDS standing alone ("us rite."), not in "u.s.", "u-boot" or a path. */
+const CHAT_WORD_PATTERN = new RegExp(
+  `(?<![\\w\\-/])(?<!\\w\\.)(?:${Object.keys(CHAT_WORDS).join("|")})(?![\\w\\-/]|\\.\\w)`,
+  "g",
+);
 /**
  * "log into the nodes" is a login, not a log ("logs on the node" stays a noun). Aliases say it as often as
  * questions do, so knowledge terms go through this one too.
@@ -196,8 +204,11 @@ const PHRASAL_VERBS: readonly (readonly [RegExp, string])[] = [
 
 function expandContractions(text: string): string {
   let expanded = text;
-  for (const [pattern, replacement] of [...CONTRACTIONS, ...CHAT_SHORTHAND, ...PHRASAL_VERBS])
-    expanded = expanded.replace(pattern, replacement);
+  for (const [pattern, replacement] of CONTRACTIONS) expanded = expanded.replace(pattern, replacement);
+  for (const [pattern, replacement] of CHAT_SHORTHAND) expanded = expanded.replace(pattern, replacement);
+  // One pass for the shorthand words, with the map, rather than a pattern each on every question.
+  expanded = expanded.replace(CHAT_WORD_PATTERN, (word) => CHAT_WORDS[word] ?? word);
+  for (const [pattern, replacement] of PHRASAL_VERBS) expanded = expanded.replace(pattern, replacement);
   return expanded;
 }
 
