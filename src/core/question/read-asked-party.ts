@@ -7,6 +7,7 @@ import type { AskedParty } from "../reply.js";
 import { askingSentence, askingWords, markClauses, splitSentences, type Token } from "../text/tokenise.js";
 import { QUESTION_WORDS } from "./clause-words.js";
 import { ASKED_AWS_PATTERN, ASKED_CUSTOMER_PATTERN, ASKED_EITHER_PATTERN } from "./intent-patterns.js";
+import { nameParties } from "./name-parties.js";
 import { readClaim } from "./read-claim.js";
 
 /** Words a clause may open with before its auxiliary ("so do we ...", "and does AWS ..."). */
@@ -41,7 +42,9 @@ const TAG_MAX_WORDS = 6;
 /** A sentence this short that names only a party is a tag too: "theirs?", "so us?". */
 const SOLE_TAG_MAX_WORDS = 2;
 
-export function readAskedParty(tokens: readonly Token[]): AskedParty | null {
+export function readAskedParty(question: readonly Token[]): AskedParty | null {
+  // "is that the platform team's job?" asks about us like "is that our job?"; see name-parties.ts.
+  const tokens = nameParties(question);
   // "us or AWS" asks about either side, but only within one sentence: "crypto miners or reverse shells" in the
   // sentence before "Does AWS detect them?" offers no choice of party.
   if (sentencesOf(tokens).some((sentence) => ASKED_EITHER_PATTERN.test(sentence))) return null;
@@ -67,8 +70,13 @@ export function readAskedParty(tokens: readonly Token[]): AskedParty | null {
   if (OPENS_WITH_WHO.test(askingClauseWords(tokens))) return null;
   if (claim) return claim.party;
   // Tags close a sentence, not the message: "AWS adds worker capacity in Auto Mode, yes? No autoscaler to own?"
-  // Across sentences AWS comes first.
-  const parties = sentencesOf(tokens).map(partyIn);
+  // Across sentences AWS comes first. A team named in passing in a sentence that does not ask ("whether devs
+  // should get cluster-admin") is not a party asked about: outside the sentence that asks, the words as written.
+  const asker = askingSentence(tokens);
+  const written = splitSentences(question);
+  const parties = splitSentences(tokens).map((sentence, index) =>
+    sentence[0]?.sentence === asker ? partyOfSentence(sentence) : partyIn(wordsOf(written[index] ?? [])),
+  );
   if (parties.includes("aws")) return "aws";
   return parties.includes("customer") ? "customer" : null;
 }
@@ -81,6 +89,21 @@ function partyIn(text: string): AskedParty | null {
   return customer > aws ? "customer" : "aws";
 }
 
+/**
+ * The party a sentence names, or failing that the party its last clause that names one asks about: "My client is
+ * on EKS with Fargate profiles - is keeping the OS patched on AWS?" asks in its second clause.
+ */
+function partyOfSentence(sentence: readonly Token[]): AskedParty | null {
+  const whole = partyIn(wordsOf(sentence));
+  if (whole) return whole;
+  const clauses = [...new Set(sentence.map((token) => token.clause))].reverse();
+  for (const clause of clauses) {
+    const party = partyIn(wordsOf(sentence.filter((token) => token.clause === clause)));
+    if (party) return party;
+  }
+  return null;
+}
+
 /** The words of the clause that asks, in the last sentence that has one. */
 function askingClauseWords(tokens: readonly Token[]): string {
   const sentence = askingSentence(tokens);
@@ -91,7 +114,11 @@ function askingClauseWords(tokens: readonly Token[]): string {
 }
 
 function sentencesOf(tokens: readonly Token[]): string[] {
-  return splitSentences(tokens).map((sentence) => sentence.map((token) => token.raw).join(" "));
+  return splitSentences(tokens).map(wordsOf);
+}
+
+function wordsOf(tokens: readonly Token[]): string {
+  return tokens.map((token) => token.raw).join(" ");
 }
 
 /**
