@@ -5,6 +5,9 @@
  * that must stay as they were: AWS's own teams, "heard people say", client certificates, tenant isolation.
  */
 import { describe, expect, it } from "vitest";
+import { findGroupWords } from "../../src/core/question/name-parties.js";
+import { normaliseText } from "../../src/core/text/normalise-text.js";
+import { tokenise } from "../../src/core/text/tokenise.js";
 import { expectAnswer, expectList, expectType, responder } from "../helpers/bundled-responder.js";
 
 const ask = (question: string) => responder.respond(question);
@@ -94,5 +97,29 @@ describe("the cloud provider is AWS", () => {
   it("the words of the question still find the topic", () => {
     const reply = expectAnswer("is the provider on the hook for etcd backups on EKS?", "etcd-database");
     expect(reply.asked).toBe("aws");
+  });
+});
+
+describe("the words that describe a team say who, not what", () => {
+  const groupWords = (text: string) => {
+    const tokens = tokenise(normaliseText(text).marked);
+    return [...findGroupWords(tokens)].map((position) => tokens[position]?.raw);
+  };
+
+  it.each([
+    ["does the network team configure those?", ["network"]],
+    ["is it on our cloud ops team to patch them?", ["cloud", "ops"]],
+    ["is that the DBA squad's problem?", ["dba"]],
+  ])("%j: %j leave topic matching", (text, words) => {
+    expect(groupWords(text)).toEqual(words);
+  });
+
+  it.each([
+    "can another team's pods reach ours?",
+    "the platform team role has admin on the cluster",
+    "who replaces broken nodes on managed node groups, SRE or AWS?",
+    "is locking down IMDS secops's problem?",
+  ])("%j describes no team of ours", (text) => {
+    expect(groupWords(text)).toEqual([]);
   });
 });

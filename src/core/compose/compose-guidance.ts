@@ -70,7 +70,7 @@ export function composeClarify(
 const MESSAGES: Readonly<Record<NotFoundReason, string>> = {
   "no-match": "I could not find that in the shared-responsibility model for containers on AWS.",
   "out-of-scope":
-    "That is outside what I know: I cover who owns what for containers on AWS (Amazon EKS and Amazon ECS), not other services or prices.",
+    "That is outside what I know: I cover who owns what for containers on AWS (Amazon EKS and Amazon ECS), not other services, prices or speed.",
   "other-cloud":
     "I only know the AWS shared-responsibility model (Amazon EKS and Amazon ECS), not other clouds.",
   "other-language": "I can only answer in English for now. Please ask again in English.",

@@ -1,13 +1,14 @@
 /**
  * Takes the words that only frame an ownership question out of topic matching (a stopword of no weight): nouns
  * that say whose something is ("whose problem", "AWS's call", "our headache"), hedges ("is it safe to assume",
- * "fair to say", whose "assume" would otherwise read as IAM's AssumeRole) and the place already named ("in that
- * setup", "on our stack"). They say what kind of question it is, like "responsibility"; but "problem" is also a
+ * "fair to say", whose "assume" would otherwise read as IAM's AssumeRole), the place already named ("in that
+ * setup", "on our stack") and the words that describe a team ("the network team"). They say what kind of question it is, like "responsibility"; but "problem" is also a
  * word of topic aliases ("node problems"), so only the owned noun is set aside, not the word everywhere. The
  * clauses are weighed before this: "..., whose problem?" still asks about something of its own, so the clause
  * before it stays context.
  */
 import type { Token } from "../text/tokenise.js";
+import { findGroupWords } from "./name-parties.js";
 
 /** Nouns that name a responsibility when someone's: "whose problem", "our call", "AWS's concern". */
 export const OWNED_NOUNS: ReadonlySet<string> = new Set([
@@ -72,8 +73,12 @@ export function markFramingWords(tokens: readonly Token[]): Token[] {
       if (two.endsWith(" to")) hedged.add(position - 2);
     } else if (HEDGE_BEFORE.test(tokens[position - 1]?.raw ?? "")) hedged.add(position);
   });
+  const groupWords = findGroupWords(tokens);
   return tokens.map((token, position) =>
     hedged.has(position) ||
+    // In the sentences around the question a team's name may say what the story is about ("the CI team wants
+    // to run Docker-in-Docker builds"); in the clause that asks it only says who.
+    (groupWords.has(position) && token.weight >= 1) ||
     (!token.stop && OWNED_NOUNS.has(token.raw) && OWNERS.has(tokens[position - 1]?.raw ?? "")) ||
     isPlacePointedAt(tokens, position) ||
     isControlsAsDuties(tokens, position)

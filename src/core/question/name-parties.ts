@@ -16,7 +16,7 @@ const GROUP_NOUNS = new Set(
 const LOOSE_GROUP_NOUNS = new Set("folks guys people engineers".split(" "));
 /** Roles that name a team of the customer's on their own: "secops", "the app devs", "our SREs", "the MSP". */
 const ROLE_NOUNS = new Set(
-  "secops infosec appsec devsecops sre sres devs developers dba dbas sysadmins msp admins".split(" "),
+  "secops infosec appsec sre sres devs developers dba dbas sysadmins msp admins".split(" "),
 );
 /** Determiners that make a group ours ("our", "my") or leave it to its words ("the"). */
 const OWN_DETERMINERS = new Set(["our", "my"]);
@@ -24,6 +24,16 @@ const OWN_DETERMINERS = new Set(["our", "my"]);
 const AWS_GROUP_WORDS = new Set("aws amazon support account service proserve tam".split(" "));
 /** Words naming an AWS service team when no "our" or "my" claims it: "the EKS team". */
 const SERVICE_GROUP_WORDS = new Set(["eks", "ecs", "fargate"]);
+/** Words that make teams several, which is tenancy, not a party: "another team's pods", "each team". */
+const MANY_GROUPS = new Set(
+  "another other one each every different multiple many several two three separate all both".split(" "),
+);
+/** Nouns a group noun describes rather than names people by: "the platform team role", "team namespaces". */
+const GROUP_AS_MODIFIER = new Set(
+  "role roles account accounts namespace namespaces cluster clusters workload workloads app apps application applications repo repos repository pipeline pipelines channel lead leads member members manager managers budget service services".split(
+    " ",
+  ),
+);
 /** How many words may describe a group: "the cloud ops team", "the app dev team", "Dave squad". */
 const MAX_GROUP_WORDS = 3;
 /** Nouns of a duty that a group may own: "the platform team's job" is "our job". */
@@ -91,6 +101,22 @@ function clientPronoun(tokens: readonly Token[], position: number): string | und
   return CLIENT_PRONOUNS[word];
 }
 
+/**
+ * Positions of the words that only describe a group of people ("network" in "the network team", "DBA" in "the DBA
+ * squad"): they say who, not what, so topic matching leaves them out.
+ */
+export function findGroupWords(tokens: readonly Token[]): Set<number> {
+  const words = new Set<number>();
+  for (let position = 0; position < tokens.length; position++) {
+    const length = groupLength(tokens, position);
+    for (let word = position; word < position + length - 1; word++) {
+      if (!(tokens[word] as Token).stop) words.add(word);
+    }
+    position += Math.max(length - 1, 0);
+  }
+  return words;
+}
+
 function renamed(token: Token, raw: string): Token {
   return { ...token, raw };
 }
@@ -102,7 +128,9 @@ function groupLength(tokens: readonly Token[], start: number): number {
   if (hasDeterminer && AWS_GROUP_WORDS.has(tokens[start - 1]?.raw ?? "")) return 0;
   const first = hasDeterminer ? start + 1 : start;
   let noun = -1;
+  const clause = tokens[start]?.clause;
   for (let end = first; end < tokens.length && end <= first + MAX_GROUP_WORDS; end++) {
+    if ((tokens[end] as Token).clause !== clause) break;
     const word = (tokens[end] as Token).raw;
     if (GROUP_NOUNS.has(word) || ROLE_NOUNS.has(word)) noun = end;
     // A describing word is any word that carries meaning: "platform", "cloud ops", "Dave".
@@ -113,15 +141,20 @@ function groupLength(tokens: readonly Token[], start: number): number {
   // "... on our node ASGs secops's thing": a role before a duty noun is its owner wherever it stands.
   if (!hasDeterminer && !startsGroup(tokens, start) && (modifiers.length > 0 || !ownsDuty(tokens, noun)))
     return 0;
-  return acceptsGroup((tokens[noun] as Token).raw, modifiers, determiner) ? noun - start + 1 : 0;
+  const next = tokens[noun + 1]?.raw ?? "";
+  return acceptsGroup((tokens[noun] as Token).raw, modifiers, hasDeterminer ? determiner : "", next)
+    ? noun - start + 1
+    : 0;
 }
 
 /** Whether a group noun with these words before it is a group of the customer's. */
-function acceptsGroup(noun: string, modifiers: readonly string[], determiner: string): boolean {
-  if (modifiers.some((word) => AWS_GROUP_WORDS.has(word))) return false;
+function acceptsGroup(noun: string, modifiers: readonly string[], determiner: string, next: string): boolean {
+  if (modifiers.some((word) => AWS_GROUP_WORDS.has(word) || MANY_GROUPS.has(word))) return false;
+  if (GROUP_AS_MODIFIER.has(next)) return false;
   const own = OWN_DETERMINERS.has(determiner);
   if (!own && modifiers.some((word) => SERVICE_GROUP_WORDS.has(word))) return false;
-  if (ROLE_NOUNS.has(noun)) return true;
+  // "the app devs", "secops"; but "IMDS secops" is a topic and then its owner.
+  if (ROLE_NOUNS.has(noun)) return determiner !== "" || modifiers.length === 0;
   // "the ops folks", "our engineers"; "heard people say" names nobody.
   if (LOOSE_GROUP_NOUNS.has(noun)) return own || (determiner === "the" && modifiers.length > 0);
   return own || determiner === "the" || modifiers.length > 0;

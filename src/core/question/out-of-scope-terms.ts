@@ -233,3 +233,27 @@ export const PRICING_TERMS: readonly string[] = [
   "hourly price",
   "daily cost",
 ];
+
+/**
+ * Speed and performance compared ("what's faster to spin up, ECS Fargate or Auto Mode?"): like prices, a measure of
+ * the runtime, not a duty anyone owns; refused the same way.
+ */
+export const SPEED_TERMS: readonly string[] = [
+  "faster",
+  "fastest",
+  "slower",
+  "slowest",
+  "quicker",
+  "quickest",
+  "startup time",
+  "start up time",
+  "boot time",
+  "boot times",
+  "cold start",
+  "cold starts",
+  "spin up time",
+  "more performant",
+  "performs better",
+  "perform better",
+  "better performance",
+];

@@ -26,6 +26,7 @@ import {
   OFFICE_TERMS,
   OTHER_CLOUD_TERMS,
   PRICING_TERMS,
+  SPEED_TERMS,
 } from "./out-of-scope-terms.js";
 import { readAskedParty } from "./read-asked-party.js";
 import { isTaskRequest, OWNERSHIP_PATTERN } from "./read-task-request.js";
@@ -52,6 +53,7 @@ export interface ParsedQuestion {
   readonly tokens: readonly Token[];
   readonly truncated: boolean;
   readonly english: boolean;
+  /** "pricing" covers speed too: what a runtime costs or how fast it is, not who owns anything. */
   readonly outOfScope: "other-cloud" | "non-container" | "office" | "pricing" | null;
   /** The other cloud or AWS service stands in the sentence that asks, and no AWS runtime or family does. */
   readonly elsewhereAsked: boolean;
@@ -143,7 +145,7 @@ export function createQuestionParser(knowledge: Knowledge, prebuilt?: PrebuiltIn
   // Prices first: where stems collide ("expensive" and "expenses" are both "expens"), the first entry wins, and a
   // price is refused whichever runtime is named.
   const outOfScopeIndex = createPhraseIndex([
-    ...phrases(PRICING_TERMS).map((stems) => ({ stems, value: "pricing" as const })),
+    ...phrases([...PRICING_TERMS, ...SPEED_TERMS]).map((stems) => ({ stems, value: "pricing" as const })),
     ...phrases(NON_CONTAINER_TERMS).map((stems) => ({ stems, value: "non-container" as const })),
     ...phrases(OFFICE_TERMS).map((stems) => ({ stems, value: "office" as const })),
   ]);
