@@ -166,7 +166,7 @@ export function decideReply(index: KnowledgeIndex, question: ParsedQuestion): Re
     }
   }
   // A limit said in passing ("we can't ssh in, so who collects the logs?") does not outweigh a topic asked about.
-  const asksTopic = shape.asksWho && verdict.kind === "answer";
+  const asksTopic = shape.asksWho && verdict.kind !== "none";
   if (only && shape.aboutRuntime && !strong && !asksTopic)
     return composeRuntimeInfo(index, { ...common, runtime: only });
   if (categoryWins && (found.all || named.length >= 2)) {

@@ -20,6 +20,7 @@ import {
   LEADING_GAP,
   RUNTIME_SET_WORDS,
   TRAILING,
+  TRAILING_PAIRS,
 } from "./runtime-words.js";
 
 export interface RuntimeMention {
@@ -239,6 +240,11 @@ function markLeadingWord(tokens: readonly Token[], start: number, positions: Set
 
 /** Words that only say "the machines of that runtime" ("self-managed EKS nodes", "fargate pods") belong to it. */
 function markTrailingWords(tokens: readonly Token[], end: number, positions: Set<number>): void {
+  if (TRAILING_PAIRS.has(`${tokens[end]?.raw ?? ""} ${tokens[end + 1]?.raw ?? ""}`)) {
+    positions.add(end);
+    positions.add(end + 1);
+    return;
+  }
   for (let position = end; position < end + 2 && TRAILING.has(tokens[position]?.raw ?? ""); position++) {
     positions.add(position);
   }

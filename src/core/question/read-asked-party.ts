@@ -6,7 +6,13 @@
 import type { AskedParty } from "../reply.js";
 import { askingSentence, askingWords, markClauses, splitSentences, type Token } from "../text/tokenise.js";
 import { QUESTION_WORDS } from "./clause-words.js";
-import { ASKED_AWS_PATTERN, ASKED_CUSTOMER_PATTERN, ASKED_EITHER_PATTERN } from "./intent-patterns.js";
+import {
+  ASKED_AWS_PATTERN,
+  ASKED_CUSTOMER_PATTERN,
+  ASKED_EITHER_PATTERN,
+  PROVIDED_QUESTION,
+  RUNTIME_DOERS,
+} from "./intent-patterns.js";
 import { nameParties } from "./name-parties.js";
 import { readClaim } from "./read-claim.js";
 
@@ -14,12 +20,14 @@ import { readClaim } from "./read-claim.js";
 const LEAD = "(?:(?:so|and|but|ok|okay|also|then|hey|hi|wait|quick question) )?";
 /** A clause opening with an auxiliary and us that asks a duty: "do we", "should I", "are we supposed to". */
 const OPENS_CUSTOMER = new RegExp(
-  `(?:^|\\| )${LEAD}(?:(?:do|did|should|must|need)(?: not)? (?:we|i)|(?:does|do|should|must) (?:our|my|the)(?: (?!aws|amazon|eks|ecs|fargate)\\w+)? (?:team|squad|company|org|organisation|organization|side)|(?:are we|am i|were we|was i) (?:still )?(?:responsible|accountable|on the hook|supposed|expected|meant|required|in charge))\\b`,
+  `(?:^|\\| )${LEAD}(?:(?:do|did|should|must|need)(?: not)? (?:we|i)(?! (?:get|receive|have(?! to))\\b)|(?:does|do|should|must) (?:our|my|the)(?: (?!aws|amazon|eks|ecs|fargate)\\w+)? (?:team|squad|company|org|organisation|organization|side)|(?:are we|am i|were we|was i) (?:still )?(?:responsible|accountable|on the hook|supposed|expected|meant|required|in charge))\\b`,
 );
 /** A clause opening with an auxiliary and AWS or a managed runtime as the doer: "does AWS", "will Auto Mode". */
 const OPENS_AWS = new RegExp(
-  `(?:^|\\| )${LEAD}(?:does|do|did|will|would) (?:the )?(?:aws|amazon|eks|fargate|auto mode|eks auto mode|aws fargate)\\b(?! (?:need|require|expect|want|let|allow|make|support)\\w*)`,
+  `(?:^|\\| )${LEAD}(?:does|do|did|will|would) (?:the )?(?:${RUNTIME_DOERS})\\b(?! (?:need|require|expect|want|let|allow|make|support)\\w*)`,
 );
+/** Any who-question in the message. */
+const ASKS_WHO = /\bwho(?:se|m)?\b/;
 /** A clause that opens by asking who: "who patches ...", "so who owns ...". */
 const OPENS_WITH_WHO = /^(?:\w+ ){0,3}?(?:who|whose)\b/;
 /** "... or is that on us?" after an AWS opening asks about either side; "antivirus or EDR for us" offers none. */
@@ -56,6 +64,9 @@ export function readAskedParty(question: readonly Token[]): AskedParty | null {
   const aws = OPENS_AWS.exec(marked)?.index ?? -1;
   if (customer >= 0 && (aws < 0 || customer < aws)) return "customer";
   if (aws >= 0) return OR_US.test(marked.slice(aws)) ? null : "aws";
+  // "does Auto Mode come with network policies out of the box?" asks whether AWS does it; "... and who owns them?"
+  // asks who.
+  if (PROVIDED_QUESTION.test(marked) && !ASKS_WHO.test(marked)) return "aws";
   const tag = readTag(tokens);
   if (tag) return tag;
   // "Heard AWS rolls the new AMIs onto our node groups, so we don't need to. True?": a tag asks whether the claim

@@ -47,6 +47,9 @@ export const TRAILING = new Set([
   "env",
 ]);
 
+/** Pairs right after a runtime name that finish naming it: "ECS with EC2 launch type", "on the Fargate launch type". */
+export const TRAILING_PAIRS = new Set(["launch type", "launch types", "capacity provider", "compute type"]);
+
 /** Words before a bare "auto" that make it a place to run ("on auto", "moving to auto"). */
 export const AUTO_BEFORE = new Set([
   "on",

@@ -3,6 +3,7 @@
  * `<url|label>`), Teams `<at>` mentions and other tags, decodes HTML entities, applies NFKC, removes markdown
  * emphasis and punctuation, and caps the length so a pasted log cannot slow the engine down.
  */
+import { plainModelWords } from "./model-vocabulary.js";
 
 /** Longest question the engine reads; the rest is dropped with a notice. */
 export const MAX_QUESTION_CHARS = 1000;
@@ -209,7 +210,7 @@ function expandContractions(text: string): string {
   // One pass for the shorthand words, with the map, rather than a pattern each on every question.
   expanded = expanded.replace(CHAT_WORD_PATTERN, (word) => CHAT_WORDS[word] ?? word);
   for (const [pattern, replacement] of PHRASAL_VERBS) expanded = expanded.replace(pattern, replacement);
-  return expanded;
+  return plainModelWords(expanded);
 }
 
 function decodeEntities(text: string): string {
