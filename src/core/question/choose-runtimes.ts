@@ -1,11 +1,12 @@
 /**
  * Which of the runtimes a question names it is about: a bare "ec2" gives way to an explicit runtime, a runtime
  * after "like" or "unlike" is only a point of reference, one said not to be in use ("no MNG") is left out, the one
- * runtime named in the clause that asks wins over those named in the sentences around it, and a question asked
- * during a move is about where the move ends.
+ * runtime named in the clause that asks wins over those named in the sentences around it, one taken back ("MNG, no
+ * wait, self-managed") is not asked about, and a question asked during a move is about where the move ends.
  */
 import type { RuntimeId } from "../knowledge/model.js";
 import { askingSentence } from "../text/tokenise.js";
+import { findCorrection } from "./find-correction.js";
 import { CHANGE_PATTERN, COMPARE_VERB_PATTERN } from "./intent-patterns.js";
 import { isSetAside } from "./is-set-aside.js";
 import type { TopicVerdict } from "./judge-topics.js";
@@ -17,7 +18,12 @@ import type { QuestionShape } from "./read-shape.js";
  * the self-managed runtime ("the EC2 and EBS services Auto Mode sits on"), unless the question compares or moves.
  */
 export function effectiveRuntimes(question: ParsedQuestion): readonly RuntimeId[] {
-  const { mentions: named, runtimes: every, comparing } = question.runtimes;
+  const { mentions: written, runtimes: every } = question.runtimes;
+  // "on MNG, no wait, self-managed": the runtimes named before a correction are taken back.
+  // A comparison keeps every runtime it names ("compare MNG and, sorry, Fargate too").
+  const correction = COMPARE_VERB_PATTERN.test(question.shape) ? 0 : findCorrection(question.tokens, written);
+  const named = written.slice(correction);
+  const comparing = correction === 0 && question.runtimes.comparing;
   // "our own EC2 workers, no managed node groups": a runtime said not to be in use is not asked about.
   const affirmed = named.filter((mention) => !isSetAside(question.tokens, mention.start));
   const all = affirmed.length > 0 ? affirmed : named;

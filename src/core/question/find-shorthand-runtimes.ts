@@ -39,7 +39,7 @@ function isBareAuto(tokens: readonly Token[], position: number, hits: readonly R
   const token = tokens[position];
   const next = tokens[position + 1];
   // "auto scaling", but not "mng vs auto, patching": the word after must be in the same clause.
-  if (!token || (next?.clause === token.clause && AUTO_NOT_A_RUNTIME.has(next.raw))) return false;
+  if (!token || (next?.clause === token.clause && isAutoPrefixed(next.raw))) return false;
   const near = hits.some(
     (hit) => Math.abs(hit.start - position) <= 3 || Math.abs(hit.end - 1 - position) <= 3,
   );
@@ -51,6 +51,11 @@ function isBareAuto(tokens: readonly Token[], position: number, hits: readonly R
     next.aside !== token.aside ||
     TRAILING.has(next.raw)
   );
+}
+
+/** "auto scaling", "auto-fixing", "auto-patched": "auto" as the prefix of the word after it. */
+function isAutoPrefixed(word: string): boolean {
+  return AUTO_NOT_A_RUNTIME.has(word) || (word.length > 4 && /(?:ing|ed)$/.test(word));
 }
 
 /**

@@ -19,5 +19,6 @@ const MAX_GAP = 3;
 export function isSetAside(tokens: readonly Token[], start: number): boolean {
   let position = start - 1;
   while (position >= 0 && start - position <= MAX_GAP && GAP.has(tokens[position]?.raw ?? "")) position--;
-  return SET_ASIDE.has(tokens[position]?.raw ?? "");
+  // "MNG... no, Fargate" corrects; "no MNG" sets aside: only within one clause.
+  return SET_ASIDE.has(tokens[position]?.raw ?? "") && tokens[position]?.clause === tokens[start]?.clause;
 }
