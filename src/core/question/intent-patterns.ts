@@ -143,6 +143,15 @@ export const ASKED_EITHER_PATTERN = new RegExp(
   String.raw`\b(?:aws|amazon)(?: s)? or (?:the )?(?:client|customer)\b|\b(?:the )?(?:client|customer)(?: s)? or (?:aws|amazon)\b|\b(?:us|we|ours|aws|amazon|customer|them|theirs)\b(?: \w+){0,3} or both\b|\b(?:us|we|ours|me|mine)(?: \w+){0,2} or (?:them|they|theirs|eks|ecs|fargate|auto mode|the platform|the provider)\b|\b(?:our|my) \w+ or (?:theirs|their \w+)\b|\b(?:ours|us|we|me|mine|our)\b.* or (?:does|do|did|will|would|is|can) (?:the )?(?:eks|ecs|fargate|auto mode)\b|\b(?:${PROVIDED})\b.* or\b.*\b(?:we|us|ours|our|i|me|my)\b|\b(?:we|i)\b.* or (?:is|are) (?:it|that|this|they)(?: \w+)? (?:${PROVIDED})\b|\b(?:ours|us|we|me|mine|i|my|our\b[^.]*)\b.*\bor (?:${OR_OPENS}\b.*\b)?(?:aws|amazon)\b|\b(?:aws|amazon)\b.*\bor (?:${OR_OPENS}\b.*\b)?(?:us|we|ours|me|mine|i|my|our)\b`,
 );
 
+/**
+ * Whether `text` offers either party ("ours or AWS's?"). Every form needs an "or", and most questions have none:
+ * testing for it first spares the long pattern, whose ".*" forms cost most on long pasted messages.
+ */
+export function offersEitherParty(text: string): boolean {
+  return OR_WORD.test(text) && ASKED_EITHER_PATTERN.test(text);
+}
+const OR_WORD = /\bor\b/;
+
 /** Long words of the patterns above that people misspell; the spelling corrector knows them. */
 export const SHAPE_WORDS: readonly string[] = [
   // Words of the move and change cues, so the corrector never reads "picking" as an alias word ("packing").

@@ -3,8 +3,8 @@
  * The customer's own teams and roles ("the platform team", "secops", "Dave's squad", "the MSP we pay") become "our
  * team" ("our" before a duty noun: "the platform team's job" is "our job"); a client spoken of in the third person
  * ("my client", "the tenant") is the customer too, and so are "they", "them" and "theirs" in such a message; "the
- * (cloud) provider" and "the hyperscaler" are AWS. Topic matching never sees these rewrites: "the network team"
- * says who, not what.
+ * (cloud) provider" and "the hyperscaler" are AWS. Topic matching never sees these rewrites; `findGroupWords`
+ * tells it which words only describe a team ("network" in "the network team" says who, not what).
  */
 import type { Token } from "../text/tokenise.js";
 

@@ -5,11 +5,11 @@
  */
 import type { AskedParty } from "../reply.js";
 import { askingSentence, askingWords, markClauses, splitSentences, type Token } from "../text/tokenise.js";
-import { QUESTION_WORDS } from "./clause-words.js";
+import { AUXILIARIES, QUESTION_WORDS } from "./clause-words.js";
 import {
   ASKED_AWS_PATTERN,
   ASKED_CUSTOMER_PATTERN,
-  ASKED_EITHER_PATTERN,
+  offersEitherParty,
   PROVIDED_QUESTION,
   RUNTIME_DOERS,
 } from "./intent-patterns.js";
@@ -55,7 +55,7 @@ export function readAskedParty(question: readonly Token[]): AskedParty | null {
   const tokens = nameParties(question);
   // "us or AWS" asks about either side, but only within one sentence: "crypto miners or reverse shells" in the
   // sentence before "Does AWS detect them?" offers no choice of party.
-  if (sentencesOf(tokens).some((sentence) => ASKED_EITHER_PATTERN.test(sentence))) return null;
+  if (sentencesOf(tokens).some(offersEitherParty)) return null;
   const marked = markClauses(tokens);
   // "we don't have to babysit CoreDNS in auto mode, do we?": the denial is the claim, whatever party its tag names.
   const claim = readClaim(tokens);
@@ -107,10 +107,16 @@ function partyIn(text: string): AskedParty | null {
 function partyOfSentence(sentence: readonly Token[]): AskedParty | null {
   const whole = partyIn(wordsOf(sentence));
   if (whole) return whole;
-  const clauses = [...new Set(sentence.map((token) => token.clause))].reverse();
-  for (const clause of clauses) {
-    const party = partyIn(wordsOf(sentence.filter((token) => token.clause === clause)));
-    if (party) return party;
+  // Only a clause that opens a yes/no question can ask on its own, and one clause is the sentence already.
+  for (let end = sentence.length; end > 0; ) {
+    const clause = sentence[end - 1]?.clause;
+    let start = end - 1;
+    while (start > 0 && sentence[start - 1]?.clause === clause) start--;
+    if (start > 0 && AUXILIARIES.has(sentence[start]?.raw ?? "")) {
+      const party = partyIn(wordsOf(sentence.slice(start, end)));
+      if (party) return party;
+    }
+    end = start;
   }
   return null;
 }

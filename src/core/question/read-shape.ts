@@ -7,7 +7,6 @@ import type { Owner, RuntimeId } from "../knowledge/model.js";
 import { askingWords } from "../text/tokenise.js";
 import {
   ARROW_PATTERN,
-  ASKED_EITHER_PATTERN,
   AWS_DENIED_PATTERN,
   AWS_LIST_PATTERN,
   CHANGE_PATTERN,
@@ -16,6 +15,7 @@ import {
   LIMITS_PATTERN,
   LIST_CUE_PATTERN,
   OWNERSHIP_CUE_PATTERN,
+  offersEitherParty,
   PAST_MOVE_PATTERN,
   PRONOUN_INFO_PATTERN,
   RUNTIME_INFO_PATTERN,
@@ -75,7 +75,7 @@ export function readShape(question: ParsedQuestion, named: readonly RuntimeId[])
     asksWho:
       (/\bwho\b|\bwhose\b/.test(text) &&
         !/\bwho (?:owns|does|handles|is responsible for) what\b/.test(text)) ||
-      ASKED_EITHER_PATTERN.test(text),
+      offersEitherParty(text),
   };
 }
 

@@ -8,7 +8,7 @@
 import { stemWord } from "../text/stem-word.js";
 import { markClauses, type Token } from "../text/tokenise.js";
 import { REQUESTS } from "./clause-words.js";
-import { ASKED_EITHER_PATTERN, HELP_HINT_PATTERN } from "./intent-patterns.js";
+import { HELP_HINT_PATTERN, offersEitherParty } from "./intent-patterns.js";
 import type { ParsedQuestion } from "./parse-question.js";
 
 /** Words a request may open with before its verb: "please", "can you", "could you quickly". */
@@ -81,8 +81,7 @@ export const OWNERSHIP_PATTERN =
 
 export function isTaskRequest(tokens: readonly Token[], text: string): boolean {
   // "how do I use this bot?" asks for help, which the bot does give.
-  if (OWNERSHIP_PATTERN.test(text) || ASKED_EITHER_PATTERN.test(text) || HELP_HINT_PATTERN.test(text))
-    return false;
+  if (OWNERSHIP_PATTERN.test(text) || offersEitherParty(text) || HELP_HINT_PATTERN.test(text)) return false;
   if (HOW_TO.test(markClauses(tokens))) return true;
   return clauseOpenings(tokens).some((position) => {
     const token = tokens[position];
