@@ -5,7 +5,7 @@
  * excluding clause of an aside goes: "(not my instances, the building blocks underneath)" keeps its restatement.
  */
 import type { Token } from "../text/tokenise.js";
-import { OWNED_NOUNS } from "./mark-framing-words.js";
+import { DUTY_NOUNS } from "./duty-words.js";
 
 /** Words an aside may open with before its "not" ("(but not Windows)", "(i.e. not the images)"). */
 const LEAD_INS = new Set(["but", "and", "so", "ie", "i.e", "obviously"]);
@@ -58,10 +58,6 @@ export function dropExcludedAsides(tokens: readonly Token[]): Token[] {
 }
 
 /** Nouns that make "not our ..." a denied duty rather than something set aside: "whose problem" nouns and more. */
-const DUTY_NOUNS = new Set([
-  ...OWNED_NOUNS,
-  ..."job jobs responsibility thing side area duty task".split(" "),
-]);
 
 /** Words after "not" that hedge rather than exclude: "not sure", "not really", "not yet". */
 const HEDGES = new Set(

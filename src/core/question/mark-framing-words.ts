@@ -8,23 +8,9 @@
  * before it stays context.
  */
 import type { Token } from "../text/tokenise.js";
+import { OWNED_NOUNS } from "./duty-words.js";
 import { findGroupWords } from "./name-parties.js";
 
-/** Nouns that name a responsibility when someone's: "whose problem", "our call", "AWS's concern". */
-export const OWNED_NOUNS: ReadonlySet<string> = new Set([
-  "problem",
-  "problems",
-  "call",
-  "headache",
-  "headaches",
-  "concern",
-  "concerns",
-  "remit",
-  "lane",
-  "wheelhouse",
-  "territory",
-  "business",
-]);
 /** Words that say whose: "whose", "our", "AWS's" (normalised as "aws s"), "the customer's". */
 const OWNERS = new Set([
   "whose",

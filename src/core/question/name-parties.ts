@@ -7,6 +7,7 @@
  * tells it which words only describe a team ("network" in "the network team" says who, not what).
  */
 import type { Token } from "../text/tokenise.js";
+import { DUTY_NOUNS } from "./duty-words.js";
 
 /** Nouns that head a group of people: "the platform team", "our SRE rota", "the ops folks". */
 const GROUP_NOUNS = new Set(
@@ -37,11 +38,7 @@ const GROUP_AS_MODIFIER = new Set(
 /** How many words may describe a group: "the cloud ops team", "the app dev team", "Dave squad". */
 const MAX_GROUP_WORDS = 3;
 /** Nouns of a duty that a group may own: "the platform team's job" is "our job". */
-const DUTY_NOUNS = new Set(
-  "job responsibility problem thing call headache task duty side lookout remit concern area domain turf wheelhouse business lane worry".split(
-    " ",
-  ),
-);
+const GROUP_DUTY_NOUNS = new Set([...DUTY_NOUNS, "lookout", "domain", "turf", "worry"]);
 
 /** A client of the writer's: "the client", "my customer", "the end customer", "the tenant". */
 const CLIENT_NOUNS = new Set(["client", "clients", "customer", "customers", "tenant", "tenants"]);
@@ -84,7 +81,7 @@ export function nameParties(tokens: readonly Token[]): readonly Token[] {
     if (group > 0) {
       named.push(renamed(token, "our"));
       const next = tokens[position + group];
-      if (!DUTY_NOUNS.has(next?.raw ?? "")) named.push(renamed(token, "team"));
+      if (!GROUP_DUTY_NOUNS.has(next?.raw ?? "")) named.push(renamed(token, "team"));
       position += group - 1;
       continue;
     }
@@ -161,7 +158,7 @@ function acceptsGroup(noun: string, modifiers: readonly string[], determiner: st
 }
 
 function ownsDuty(tokens: readonly Token[], noun: number): boolean {
-  return DUTY_NOUNS.has(tokens[noun + 1]?.raw ?? "");
+  return GROUP_DUTY_NOUNS.has(tokens[noun + 1]?.raw ?? "");
 }
 
 /** A group without a determiner starts a clause or follows a word that cannot describe it: "does secops ...". */
