@@ -139,7 +139,7 @@ export const ASKED_AWS_PATTERN = new RegExp(
  */
 const OR_OPENS =
   "(?:is|are|do|does|did|will|would|should|must|can|could|whether|by|on|up|ours|us|we|me|mine|i|aws|amazon|the (?:customer|client|provider|platform)|it|that|this|entirely|just|all|to|has|have|need|handled|managed|covered|something|our|my|both|them|they|theirs|eks|ecs|fargate|auto|client|customer|still|now|rather|maybe|perhaps)";
-export const ASKED_EITHER_PATTERN = new RegExp(
+const ASKED_EITHER_PATTERN = new RegExp(
   String.raw`\b(?:aws|amazon)(?: s)? or (?:the )?(?:client|customer)\b|\b(?:the )?(?:client|customer)(?: s)? or (?:aws|amazon)\b|\b(?:us|we|ours|aws|amazon|customer|them|theirs)\b(?: \w+){0,3} or both\b|\b(?:us|we|ours|me|mine)(?: \w+){0,2} or (?:them|they|theirs|eks|ecs|fargate|auto mode|the platform|the provider)\b|\b(?:our|my) \w+ or (?:theirs|their \w+)\b|\b(?:ours|us|we|me|mine|our)\b.* or (?:does|do|did|will|would|is|can) (?:the )?(?:eks|ecs|fargate|auto mode)\b|\b(?:${PROVIDED})\b.* or\b.*\b(?:we|us|ours|our|i|me|my)\b|\b(?:we|i)\b.* or (?:is|are) (?:it|that|this|they)(?: \w+)? (?:${PROVIDED})\b|\b(?:ours|us|we|me|mine|i|my|our\b[^.]*)\b.*\bor (?:${OR_OPENS}\b.*\b)?(?:aws|amazon)\b|\b(?:aws|amazon)\b.*\bor (?:${OR_OPENS}\b.*\b)?(?:us|we|ours|me|mine|i|my|our)\b`,
 );
 
